@@ -90,3 +90,14 @@ def test_open_store_refuses_unknown_urls(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         open_store("postgresql://localhost/x")
     open_store(f"sqlite:///{tmp_path / 'y.db'}").close()
+
+
+def test_bare_surname_with_two_stored_namesakes_is_not_merged(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "x.db")
+    for n, name in enumerate(["John Smith", "Mary Smith", "Smith"]):
+        article = _article(n, f"{name} spoke.")
+        article.entities = [Entity("e1", name, "PERSON", mentions=[Mention(0, len(name), name)])]
+        store.save_article(article, {})
+    names = sorted(a["name"] for a in store.actors(type="PERSON"))
+    assert names == ["John Smith", "Mary Smith"]
+    store.close()

@@ -38,6 +38,7 @@ class Page:
     source: str | None = None  # site or publisher when the input names one
     encoding: str | None = None  # known encoding (e.g. from a WARC/HTTP header)
     hash: str = ""
+    record_id: str | None = None  # the input's own id for the page (a JSONL "id" field)
 
     def __post_init__(self) -> None:
         if not self.hash:

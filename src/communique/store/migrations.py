@@ -8,15 +8,12 @@ migration that has shipped: add a new one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime
 
-Migration = tuple[int, str, Callable[[sqlite3.Connection], None]]
+# (version, name, SQL script).  A script runs inside the migration's transaction.
+Migration = tuple[int, str, str]
 
-
-def _initial(conn: sqlite3.Connection) -> None:
-    conn.executescript(
-        """
+_INITIAL = """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
             hash TEXT NOT NULL UNIQUE,
@@ -143,12 +140,10 @@ def _initial(conn: sqlite3.Connection) -> None:
             source_key TEXT PRIMARY KEY,
             pages INTEGER NOT NULL
         );
-        """
-    )
-
+"""
 
 MIGRATIONS: list[Migration] = [
-    (1, "initial schema", _initial),
+    (1, "initial schema", _INITIAL),
 ]
 
 
@@ -164,19 +159,21 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply every pending migration, each in its own transaction; return those applied."""
     done = applied_versions(conn)
     applied = []
-    for version, name, apply in MIGRATIONS:
+    for version, name, script in MIGRATIONS:
         if version in done:
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        # executescript() would commit an open transaction first, so the script carries
+        # its own BEGIN/COMMIT; on failure the transaction is still open and rolled back.
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        record = (
+            "INSERT INTO schema_migrations(version, name, applied_at) "
+            f"VALUES ({int(version)}, '{name.replace(chr(39), chr(39) * 2)}', '{stamp}');"
+        )
         try:
-            apply(conn)
-            conn.execute(
-                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
-            )
-            conn.execute("COMMIT")
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\n{record}\nCOMMIT;")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         applied.append(version)
     return applied

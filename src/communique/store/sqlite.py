@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from communique.actors.identity import actor_keys, same_actor
+from communique.actors.identity import actor_keys, match_actor, same_actor
 from communique.model import Article, Entity
 from communique.serialize import article_to_json
 from communique.store.migrations import migrate, schema_version
@@ -248,11 +248,11 @@ class SQLiteStore:
             return None
         keys = actor_keys(entity)
         candidates = self._candidates(conn, keys)
-        matches = [c for c in candidates if same_actor(entity, c)]
-        if len(matches) == 1:
-            return self._update_actor(conn, matches[0], entity, keys)
-        if len(matches) > 1:
-            return None  # ambiguous: better unlinked than merged with the wrong person
+        match = match_actor(entity, candidates)
+        if match is not None:
+            return self._update_actor(conn, match, entity, keys)
+        if sum(same_actor(entity, c) for c in candidates) > 1:
+            return None  # e.g. a bare "Smith" with two stored Smiths: unlinked, never merged
         cursor = conn.execute(
             "INSERT INTO actors(name, type, country, sector, roles, aliases) VALUES (?, ?, ?, ?, ?, ?)",
             (
