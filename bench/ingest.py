@@ -21,14 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from communique.paths import shared_dir  # noqa: E402
 from tests.pages import write_pages  # noqa: E402
+
+from communique.paths import shared_dir  # noqa: E402
 
 
 def timed_ingest(paths: list[str], db: Path) -> tuple[float, dict]:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "communique", "ingest", *paths, "--db", str(db), "--quiet"],
-                   check=False)
+    subprocess.run(
+        [sys.executable, "-m", "communique", "ingest", *paths, "--db", str(db), "--quiet"],
+        check=False,
+    )
     seconds = time.perf_counter() - started
     report = json.loads(Path(str(db) + ".report.json").read_text())
     return seconds, report
@@ -51,8 +54,10 @@ def main() -> None:
         db = work / "bench.db"
         first, report1 = timed_ingest(inputs, db)
         again, report2 = timed_ingest(inputs, db)
-        print(f"first ingest : {report1['stored']} stored in {first:.2f}s "
-              f"({report1['stored'] / first:.1f} pages/s, wall clock incl. start-up)")
+        print(
+            f"first ingest : {report1['stored']} stored in {first:.2f}s "
+            f"({report1['stored'] / first:.1f} pages/s, wall clock incl. start-up)"
+        )
         print(f"re-ingest    : {report2['unchanged']} unchanged in {again:.2f}s")
         print(f"speed-up     : {first / again:.0f}x")
     finally:

@@ -13,11 +13,11 @@ def news_page(n: int) -> str:
     return (
         f"09:15 GMT 0{1 + n % 9} March 2021\n"
         + FURNITURE_TOP
-        + f"\nThe harbour council of Port Elvan met for the {n}th time to review the fishing quotas.\n\n"
+        + f"\nThe harbour council of Port Elvan met for the {n}th time "
+        "to review the fishing quotas.\n\n"
         f"Council chair Maria Okafor said the talks with the neighbouring province had gone well "
         f"and that a new agreement on quota number {n} would be signed in April.\n\n"
-        f'"We are close to a deal," Okafor told reporters.\n'
-        + FURNITURE_BOTTOM
+        f'"We are close to a deal," Okafor told reporters.\n' + FURNITURE_BOTTOM
     )
 
 

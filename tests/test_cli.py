@@ -33,9 +33,16 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(50 * 1024 * 1024)
     (folder / "nohtml.html").write_text("<html><body><script>x()</script></body></html>")
-    (folder / "broken.jsonl").write_text('{"text": "A fine page about the harbour talks."}\n{oops\n')
-    return {"empty.txt": "E101", "binary.txt": "E102", "huge.txt": "E104",
-            "nohtml.html": "E105", "broken.jsonl:2": "E106"}
+    (folder / "broken.jsonl").write_text(
+        '{"text": "A fine page about the harbour talks."}\n{oops\n'
+    )
+    return {
+        "empty.txt": "E101",
+        "binary.txt": "E102",
+        "huge.txt": "E104",
+        "nohtml.html": "E105",
+        "broken.jsonl:2": "E106",
+    }
 
 
 @pytest.mark.slow
@@ -43,8 +50,9 @@ def test_ingest_stores_good_pages_and_reports_bad_ones(runner: CliRunner, tmp_pa
     write_pages(tmp_path / "in", 3)
     expected = _bad_inputs(tmp_path / "in" / "bad")
     db = tmp_path / "c.db"
-    result = runner.invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db)],
-                           catch_exceptions=False)
+    result = runner.invoke(
+        cli, ["ingest", str(tmp_path / "in"), "--db", str(db)], catch_exceptions=False
+    )
     assert result.exit_code == 1, result.output
     report = json.loads((tmp_path / "c.db.report.json").read_text())
     assert report["stored"] == 4  # three pages and the good JSONL line

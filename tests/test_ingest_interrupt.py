@@ -30,9 +30,20 @@ def _count(db: Path) -> int:
 
 def _ingest(folder: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "communique", "ingest", str(folder), "--db", str(db),
-         "--batch-size", "2", "--quiet"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "communique",
+            "ingest",
+            str(folder),
+            "--db",
+            str(db),
+            "--batch-size",
+            "2",
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -56,7 +67,7 @@ def test_interrupted_ingest_completes_on_rerun(tmp_path: Path, sig: int) -> None
     db = tmp_path / "c.db"
     _interrupt_midway(folder, db, sig)
     rerun = _ingest(folder, db)
-    out, err = rerun.communicate(timeout=300)
+    _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == PAGES

@@ -12,9 +12,16 @@ from communique.store.sqlite import SQLiteStore
 
 
 def _article(n: int, text: str = "Leaders discussed joint investment in the harbour.") -> Article:
-    return Article(id=f"a{n:015d}", hash=f"{n:064d}", origin=f"page{n}.txt", kind="text",
-                   text=text, paragraphs=[Span(0, len(text), text)], title=f"Title {n}",
-                   raw=text.encode())
+    return Article(
+        id=f"a{n:015d}",
+        hash=f"{n:064d}",
+        origin=f"page{n}.txt",
+        kind="text",
+        text=text,
+        paragraphs=[Span(0, len(text), text)],
+        title=f"Title {n}",
+        raw=text.encode(),
+    )
 
 
 def test_new_file_gets_every_migration_recorded(tmp_path: Path) -> None:
@@ -72,11 +79,15 @@ def test_same_person_in_two_articles_is_one_actor(tmp_path: Path) -> None:
         for name in names:
             mentions.append(Mention(offset, offset + len(name), name))
             offset += len(name) + 1
-        entity = Entity("e1", names[0], "PERSON", roles=["council chair"], country="NGA",
-                        mentions=mentions)
+        entity = Entity(
+            "e1", names[0], "PERSON", roles=["council chair"], country="NGA", mentions=mentions
+        )
         article.entities = [entity]
-        article.quotes = [Quote("direct", [(0, 3)], "x", None,
-                                Speaker(0, len(names[0]), names[0], "e1", names[0]))]
+        article.quotes = [
+            Quote(
+                "direct", [(0, 3)], "x", None, Speaker(0, len(names[0]), names[0], "e1", names[0])
+            )
+        ]
         store.save_article(article, {})
     actors = store.actors(type="PERSON")
     assert [(a["name"], a["articles"], a["quotes"]) for a in actors] == [("Maria Okafor", 2, 2)]

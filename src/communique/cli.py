@@ -29,7 +29,9 @@ db_option = click.option(
     help="The store: a SQLite file path (or sqlite:///path).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-limit_option = click.option("--limit", default=50, show_default=True, help="At most this many rows.")
+limit_option = click.option(
+    "--limit", default=50, show_default=True, help="At most this many rows."
+)
 
 
 def _console(stderr: bool = False) -> Console:
@@ -56,13 +58,25 @@ def cli() -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--source", help="Name the site or publisher of these pages (else URL host or folder).")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False),
-              help="Write the machine-readable report (JSON) here [default: <db>.report.json].")
+@click.option(
+    "--source", help="Name the site or publisher of these pages (else URL host or folder)."
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False),
+    help="Write the machine-readable report (JSON) here [default: <db>.report.json].",
+)
 @click.option("--batch-size", default=16, show_default=True, help="Pages per NLP batch.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def ingest_command(paths: tuple[str, ...], db: str, source: str | None, report_path: str | None,
-                   batch_size: int, quiet: bool) -> None:
+def ingest_command(
+    paths: tuple[str, ...],
+    db: str,
+    source: str | None,
+    report_path: str | None,
+    batch_size: int,
+    quiet: bool,
+) -> None:
     """Read pages (files, folders, globs, .warc/.warc.gz, .jsonl, - for stdin) into the store.
 
     Pages already stored (same content hash) are skipped.  A page that cannot be read is
@@ -73,12 +87,22 @@ def ingest_command(paths: tuple[str, ...], db: str, source: str | None, report_p
     store = _open(db)
     err = _console(stderr=True)
     show_progress = not quiet and err.is_terminal
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=not show_progress, transient=True) as progress:
+    with Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show_progress,
+        transient=True,
+    ) as progress:
         task = progress.add_task("pages", total=None)
         try:
             report = ingest(
-                paths, store, source=source, batch_size=batch_size,
+                paths,
+                store,
+                source=source,
+                batch_size=batch_size,
                 on_start=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
             )
@@ -89,7 +113,9 @@ def ingest_command(paths: tuple[str, ...], db: str, source: str | None, report_p
             sys.exit(130)
     stats = store.stats()
     store.close()
-    target = Path(report_path) if report_path else Path(db.removeprefix("sqlite:///") + ".report.json")
+    target = (
+        Path(report_path) if report_path else Path(db.removeprefix("sqlite:///") + ".report.json")
+    )
     target.write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
     if not quiet:
         _print_summary(report, stats, target)
@@ -116,12 +142,23 @@ def _print_summary(report: IngestReport, stats: dict[str, int], report_file: Pat
 
 @cli.command("extract")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="Print contract JSON (one object per line for several pages).")
-@click.option("--plain", is_flag=True, help="Inputs are already-clean article text: no page structure; offsets are offsets into each file.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print contract JSON (one object per line for several pages).",
+)
+@click.option(
+    "--plain",
+    is_flag=True,
+    help="Inputs are already-clean article text: no page structure; "
+    "offsets are offsets into each file.",
+)
 @click.option("--source", help="Name the site or publisher of these pages.")
 @click.option("--batch-size", default=16, show_default=True, help="Pages per NLP batch.")
-def extract_command(files: tuple[str, ...], as_json: bool, plain: bool, source: str | None,
-                    batch_size: int) -> None:
+def extract_command(
+    files: tuple[str, ...], as_json: bool, plain: bool, source: str | None, batch_size: int
+) -> None:
     """Turn pages into articles and print them; stores nothing.  The model loads once."""
     results = list(extract(files, plain=plain, source=source, batch_size=batch_size))
     articles = [r for r in results if isinstance(r, Article)]
@@ -167,9 +204,14 @@ def _print_article(data: dict[str, Any]) -> None:
     stamp = data.get("timestamp") or {}
     dating = data.get("dating") or {}
     dateline = data.get("dateline") or {}
-    out.print(f"id {data['id']}   origin {data.get('origin')}   source {data.get('source')}", markup=False)
-    out.print(f"timestamp {stamp.get('value')} ({stamp.get('raw')!r})   events dated "
-              f"{dating.get('date')} — {dating.get('basis', '')}", markup=False)
+    out.print(
+        f"id {data['id']}   origin {data.get('origin')}   source {data.get('source')}", markup=False
+    )
+    out.print(
+        f"timestamp {stamp.get('value')} ({stamp.get('raw')!r})   events dated "
+        f"{dating.get('date')} — {dating.get('basis', '')}",
+        markup=False,
+    )
     if dateline:
         out.print(f"dateline {dateline.get('place')} ({dateline.get('agency')})", markup=False)
     headings = {h["before_paragraph"]: h["text"] for h in data["headings"]}
@@ -188,8 +230,11 @@ def _print_lists(out: Console, data: dict[str, Any]) -> None:
     for entity in data["entities"]:
         if entity["type"] in ("PERSON", "ORG"):
             roles = ", ".join(entity.get("roles") or [])
-            out.print(f"  {entity['type']:<6} {entity['name']} [{entity.get('country') or '-'}"
-                      f"/{entity.get('sector') or '-'}] {roles}", markup=False)
+            out.print(
+                f"  {entity['type']:<6} {entity['name']} [{entity.get('country') or '-'}"
+                f"/{entity.get('sector') or '-'}] {roles}",
+                markup=False,
+            )
     for quote in data["quotes"]:
         speaker = quote["speaker"] or {}
         who = speaker.get("name") or speaker.get("text") or "?"
@@ -240,7 +285,9 @@ def _cell(value: Any) -> str:
 @click.option("--country", help="ISO 3166-1 alpha-3, e.g. RUS")
 @json_option
 @limit_option
-def actors_command(db: str, type_: str | None, country: str | None, as_json: bool, limit: int) -> None:
+def actors_command(
+    db: str, type_: str | None, country: str | None, as_json: bool, limit: int
+) -> None:
     """Stored actors: name, type, roles, country, sector, articles, quotes."""
     store = _open(db)
     rows = store.actors(type=type_, country=country, limit=limit)
@@ -248,8 +295,11 @@ def actors_command(db: str, type_: str | None, country: str | None, as_json: boo
     if as_json:
         _print_json(rows)
         return
-    _print_table(rows, ["name", "type", "roles", "country", "sector", "articles", "quotes"],
-                 f"{len(rows)} actors")
+    _print_table(
+        rows,
+        ["name", "type", "roles", "country", "sector", "articles", "quotes"],
+        f"{len(rows)} actors",
+    )
 
 
 @cli.command("actor")
@@ -269,13 +319,18 @@ def actor_command(name: str, db: str, as_json: bool) -> None:
     out = _console()
     for actor in profiles:
         out.rule(f"{actor['name']} ({actor['type']})")
-        out.print(f"country {actor['country'] or '-'}  sector {actor['sector'] or '-'}  "
-                  f"articles {actor['articles']}  quotes {actor['quotes']}", markup=False)
+        out.print(
+            f"country {actor['country'] or '-'}  sector {actor['sector'] or '-'}  "
+            f"articles {actor['articles']}  quotes {actor['quotes']}",
+            markup=False,
+        )
         out.print("roles: " + (", ".join(actor["roles"]) or "-"), markup=False)
         out.print("aliases: " + (", ".join(actor["aliases"]) or "-"), markup=False)
         for m in actor["mentions"]:
-            out.print(f"  {m['article_id']} [{m['start']}:{m['end']}] {m['kind']:<7} {m['text']}",
-                      markup=False)
+            out.print(
+                f"  {m['article_id']} [{m['start']}:{m['end']}] {m['kind']:<7} {m['text']}",
+                markup=False,
+            )
 
 
 @cli.command("quotes")
@@ -287,12 +342,21 @@ def actor_command(name: str, db: str, as_json: bool) -> None:
 @click.option("--country", help="Speaker's country, ISO alpha-3.")
 @json_option
 @limit_option
-def quotes_command(db: str, speaker: str | None, about: str | None, kind: str | None,
-                   since: str | None, country: str | None, as_json: bool, limit: int) -> None:
+def quotes_command(
+    db: str,
+    speaker: str | None,
+    about: str | None,
+    kind: str | None,
+    since: str | None,
+    country: str | None,
+    as_json: bool,
+    limit: int,
+) -> None:
     """Who said what: stored quotations, filtered by speaker, words, kind, date, country."""
     store = _open(db)
-    rows = store.quotes(speaker=speaker, about=about, kind=kind, since=since, country=country,
-                        limit=limit)
+    rows = store.quotes(
+        speaker=speaker, about=about, kind=kind, since=since, country=country, limit=limit
+    )
     store.close()
     if as_json:
         _print_json(rows)
@@ -306,29 +370,62 @@ def quotes_command(db: str, speaker: str | None, about: str | None, kind: str | 
 @click.option("--target", help="Target actor's country, ISO alpha-3.")
 @click.option("--type", "type_", help="PLOVER event type, e.g. AGREE.")
 @click.option("--since", help="Only events on or after this ISO date.")
-@click.option("--all", "include_unreal", is_flag=True, help="Include negated and hypothetical events.")
+@click.option(
+    "--all", "include_unreal", is_flag=True, help="Include negated and hypothetical events."
+)
 @json_option
 @limit_option
-def events_command(db: str, source: str | None, target: str | None, type_: str | None,
-                   since: str | None, include_unreal: bool, as_json: bool, limit: int) -> None:
+def events_command(
+    db: str,
+    source: str | None,
+    target: str | None,
+    type_: str | None,
+    since: str | None,
+    include_unreal: bool,
+    as_json: bool,
+    limit: int,
+) -> None:
     """Who did what to whom: stored events (those that happened, unless --all)."""
     store = _open(db)
-    rows = store.events(source=source, target=target, type=type_, since=since,
-                        include_unreal=include_unreal, limit=limit)
+    rows = store.events(
+        source=source,
+        target=target,
+        type=type_,
+        since=since,
+        include_unreal=include_unreal,
+        limit=limit,
+    )
     store.close()
     if as_json:
         _print_json(rows)
         return
-    _print_table(rows, ["date", "type", "source_country", "target_country", "goldstein",
-                        "source_name", "target_name", "evidence"], f"{len(rows)} events")
+    _print_table(
+        rows,
+        [
+            "date",
+            "type",
+            "source_country",
+            "target_country",
+            "goldstein",
+            "source_name",
+            "target_name",
+            "evidence",
+        ],
+        f"{len(rows)} events",
+    )
 
 
 @cli.command("dyad")
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month",
-              show_default=True, help="Period length.")
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="Period length.",
+)
 @json_option
 def dyad_command(a: str, b: str, db: str, by: str, as_json: bool) -> None:
     """Relations between two countries over time: events by type and mean Goldstein score

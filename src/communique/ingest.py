@@ -204,5 +204,6 @@ def extract(
                     furniture.observe(furniture_key(item), decode_page(item))
                 except BadInput:
                     continue  # reported by the second pass
-    yield from process(inputs.pages(), furniture, plain=plain, analyse=analyse,
-                       batch_size=batch_size)
+    yield from process(
+        inputs.pages(), furniture, plain=plain, analyse=analyse, batch_size=batch_size
+    )

@@ -21,7 +21,16 @@ from communique.readers.decode import decode_page
 from communique.structure import Furniture, build_article
 
 # What structure gives every article before any NLP stage runs.
-BASE_FIELDS = ("text", "paragraphs", "title", "timestamp", "dateline", "headings", "related", "tags")
+BASE_FIELDS = (
+    "text",
+    "paragraphs",
+    "title",
+    "timestamp",
+    "dateline",
+    "headings",
+    "related",
+    "tags",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +43,30 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("actors", "1", ("text", "paragraphs"), "entities",
-          lambda a, an: actors.find_entities(a, an)),
-    Stage("quotations", "1", ("text", "entities"), "quotes",
-          lambda a, an: quotations.find_quotes(a, an, a.entities)),
-    Stage("timex", "1", ("text", "timestamp", "related"), "dating",
-          lambda a, an: timex.date_article(a, an)),
-    Stage("events", "1", ("text", "entities", "dating"), "events",
-          lambda a, an: events.find_events(a, an, a.entities, a.dating)),
+    Stage(
+        "actors", "1", ("text", "paragraphs"), "entities", lambda a, an: actors.find_entities(a, an)
+    ),
+    Stage(
+        "quotations",
+        "1",
+        ("text", "entities"),
+        "quotes",
+        lambda a, an: quotations.find_quotes(a, an, a.entities),
+    ),
+    Stage(
+        "timex",
+        "1",
+        ("text", "timestamp", "related"),
+        "dating",
+        lambda a, an: timex.date_article(a, an),
+    ),
+    Stage(
+        "events",
+        "1",
+        ("text", "entities", "dating"),
+        "events",
+        lambda a, an: events.find_events(a, an, a.entities, a.dating),
+    ),
 )
 
 
@@ -110,7 +135,9 @@ def process(
     yield from flush()
 
 
-def _structure_or_failure(page: Page, furniture: Furniture | None, plain: bool) -> Article | Failure:
+def _structure_or_failure(
+    page: Page, furniture: Furniture | None, plain: bool
+) -> Article | Failure:
     try:
         return structure_page(page, furniture, plain=plain)
     except BadInput as exc:

@@ -123,7 +123,9 @@ def article_to_json(article: Article) -> dict[str, Any]:
         else {"date": article.dating.date, "basis": article.dating.basis},
         "text": article.text,
         "paragraphs": [p.to_json() for p in article.paragraphs],
-        "headings": [{"text": h.text, "before_paragraph": h.before_paragraph} for h in article.headings],
+        "headings": [
+            {"text": h.text, "before_paragraph": h.before_paragraph} for h in article.headings
+        ],
         "related": [{"headline": r.headline, "article_id": r.article_id} for r in article.related],
         "tags": list(article.tags),
         "dropped": [{"text": d.text, "reason": d.reason} for d in article.dropped],
@@ -173,8 +175,10 @@ def article_from_json(data: dict[str, Any]) -> Article:
                 country=e.get("country"),
                 sector=e.get("sector"),
                 actor_id=e.get("actor_id"),
-                mentions=[Mention(m["start"], m["end"], m["text"], m.get("kind", "name"))
-                          for m in e["mentions"]],
+                mentions=[
+                    Mention(m["start"], m["end"], m["text"], m.get("kind", "name"))
+                    for m in e["mentions"]
+                ],
             )
             for e in data["entities"]
         ],

@@ -24,6 +24,13 @@ from communique.structure import Furniture, furniture_key
 # SQLite limits the number of host parameters; stay well below it.
 _CHUNK = 500
 
+# An actor row with how many articles mention it and how many quotes it is the speaker of.
+_ACTOR_COLUMNS = (
+    "a.*,"
+    " (SELECT COUNT(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,"
+    " (SELECT COUNT(*) FROM quotes q WHERE q.speaker_actor_id = a.id) AS quotes"
+)
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -101,7 +108,9 @@ class SQLiteStore:
             conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
             actor_ids = {e.id: self._link_actor(conn, e) for e in article.entities}
             for entity in article.entities:
-                entity.actor_id = None if actor_ids[entity.id] is None else str(actor_ids[entity.id])
+                entity.actor_id = (
+                    None if actor_ids[entity.id] is None else str(actor_ids[entity.id])
+                )
             self._insert_article(conn, article, stage_versions)
             self._insert_mentions(conn, article, actor_ids)
             self._insert_quotes(conn, article, actor_ids)
@@ -133,7 +142,9 @@ class SQLiteStore:
                 _now(),
             ),
         )
-        conn.execute("INSERT INTO raw_pages(article_id, raw) VALUES (?, ?)", (article.id, article.raw))
+        conn.execute(
+            "INSERT INTO raw_pages(article_id, raw) VALUES (?, ?)", (article.id, article.raw)
+        )
 
     def _insert_mentions(
         self, conn: sqlite3.Connection, article: Article, actor_ids: Mapping[str, int | None]
@@ -254,7 +265,8 @@ class SQLiteStore:
         if sum(same_actor(entity, c) for c in candidates) > 1:
             return None  # e.g. a bare "Smith" with two stored Smiths: unlinked, never merged
         cursor = conn.execute(
-            "INSERT INTO actors(name, type, country, sector, roles, aliases) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO actors(name, type, country, sector, roles, aliases)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 entity.name,
                 entity.type,
@@ -290,9 +302,16 @@ class SQLiteStore:
         roles = list(dict.fromkeys([*actor["roles"], *entity.roles]))
         aliases = list(dict.fromkeys([*actor["aliases"], *entity.aliases()]))
         conn.execute(
-            "UPDATE actors SET name = ?, country = COALESCE(country, ?), sector = COALESCE(sector, ?),"
-            " roles = ?, aliases = ? WHERE id = ?",
-            (name, entity.country, entity.sector, json.dumps(roles), json.dumps(aliases), actor["id"]),
+            "UPDATE actors SET name = ?, country = COALESCE(country, ?),"
+            " sector = COALESCE(sector, ?), roles = ?, aliases = ? WHERE id = ?",
+            (
+                name,
+                entity.country,
+                entity.sector,
+                json.dumps(roles),
+                json.dumps(aliases),
+                actor["id"],
+            ),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO actor_keys(key, actor_id) VALUES (?, ?)",
@@ -312,9 +331,8 @@ class SQLiteStore:
             params.append(country.upper())
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         rows = self.conn.execute(
-            "SELECT a.*, (SELECT COUNT(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id)"
-            " AS articles, (SELECT COUNT(*) FROM quotes q WHERE q.speaker_actor_id = a.id) AS quotes"
-            f" FROM actors a {clause} ORDER BY articles DESC, quotes DESC, a.name LIMIT ?",
+            f"SELECT {_ACTOR_COLUMNS} FROM actors a {clause}"
+            " ORDER BY articles DESC, quotes DESC, a.name LIMIT ?",
             [*params, limit],
         ).fetchall()
         return [_actor_row(row) for row in rows]
@@ -323,9 +341,8 @@ class SQLiteStore:
         """Actors whose name or alias contains ``name``, each with its articles and mentions."""
         like = f"%{name}%"
         rows = self.conn.execute(
-            "SELECT a.*, (SELECT COUNT(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id)"
-            " AS articles, (SELECT COUNT(*) FROM quotes q WHERE q.speaker_actor_id = a.id) AS quotes"
-            " FROM actors a WHERE a.name LIKE ? OR a.aliases LIKE ? ORDER BY articles DESC",
+            f"SELECT {_ACTOR_COLUMNS} FROM actors a"
+            " WHERE a.name LIKE ? OR a.aliases LIKE ? ORDER BY articles DESC",
             (like, like),
         ).fetchall()
         profiles = []
@@ -382,7 +399,8 @@ class SQLiteStore:
         where, params = [], []
         if speaker:
             where.append(
-                "(q.speaker_name LIKE ? OR q.speaker_text LIKE ? OR ac.name LIKE ? OR ac.aliases LIKE ?)"
+                "(q.speaker_name LIKE ? OR q.speaker_text LIKE ?"
+                " OR ac.name LIKE ? OR ac.aliases LIKE ?)"
             )
             params.extend([f"%{speaker}%"] * 4)
         if about:
@@ -440,8 +458,10 @@ class SQLiteStore:
             f"SELECT e.* FROM events e {clause} ORDER BY e.date, e.article_id, e.id LIMIT ?",
             [*params, limit],
         ).fetchall()
-        return [dict(row, negated=bool(row["negated"]), hypothetical=bool(row["hypothetical"]))
-                for row in rows]
+        return [
+            dict(row, negated=bool(row["negated"]), hypothetical=bool(row["hypothetical"]))
+            for row in rows
+        ]
 
     def stats(self) -> dict[str, int]:
         counts = {}
@@ -469,5 +489,13 @@ def furniture_key_for(article: Article) -> str:
     """The furniture group of a stored article (same rule as for pages)."""
     from communique.model import Page
 
-    return furniture_key(Page(origin=article.origin, raw=b"", kind=article.kind,
-                              url=article.url, source=article.source, hash=article.hash))
+    return furniture_key(
+        Page(
+            origin=article.origin,
+            raw=b"",
+            kind=article.kind,
+            url=article.url,
+            source=article.source,
+            hash=article.hash,
+        )
+    )
