@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from communique import stories
 from communique.errors import BadInput, CommuniqueError
 from communique.model import Article, Failure, Page
-from communique.pipeline import process, stage_versions
+from communique.pipeline import process, settle_stories, stage_versions
 from communique.readers import read_inputs
 from communique.readers.decode import decode_page
 from communique.store import Store
@@ -35,6 +36,7 @@ class IngestReport:
     stored: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    redated: int = 0  # stored articles re-dated because their story gained a link
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -57,6 +59,7 @@ class IngestReport:
             "stored": self.stored,
             "unchanged": self.unchanged,
             "duplicates": self.duplicates,
+            "redated_by_story": self.redated,
             "failed": self.failed,
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
@@ -168,6 +171,7 @@ def ingest(
     if on_start:
         on_start(len(survey.new))
     versions = stage_versions()
+    stored_ids: list[str] = []
     pages = _new_pages(inputs, survey.new)
     for result in process(pages, survey.furniture, batch_size=batch_size):
         if isinstance(result, Failure):
@@ -176,12 +180,29 @@ def ingest(
             try:
                 store.save_article(result, versions)
                 report.stored += 1
+                stored_ids.append(result.id)
             except CommuniqueError as exc:
                 report.failures.append(Failure(result.origin, exc.code, str(exc)))
         if on_progress:
             on_progress(1)
+    report.redated = _settle_stored_stories(store, stored_ids, batch_size)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _settle_stored_stories(store: Store, new_ids: list[str], batch_size: int) -> int:
+    """Link related headlines with the store and re-date stories that gained a link."""
+    touched = store.link_related(new_ids)
+    members: set[str] = set()
+    for article_id in touched:
+        if article_id not in members:
+            members |= store.story_of(article_id)
+    articles = [a for a in map(store.load_article, sorted(members)) if a is not None]
+    changed = settle_stories(articles, batch_size=batch_size)
+    versions = stage_versions()
+    for article in changed:
+        store.save_article(article, versions)
+    return len(changed)
 
 
 def extract(
@@ -204,6 +225,11 @@ def extract(
                     furniture.observe(furniture_key(item), decode_page(item))
                 except BadInput:
                     continue  # reported by the second pass
-    yield from process(
-        inputs.pages(), furniture, plain=plain, analyse=analyse, batch_size=batch_size
+    results = list(
+        process(inputs.pages(), furniture, plain=plain, analyse=analyse, batch_size=batch_size)
     )
+    articles = [r for r in results if isinstance(r, Article)]
+    if analyse and not plain:
+        stories.link_within(articles)
+        settle_stories(articles, batch_size=batch_size)
+    yield from results

@@ -201,6 +201,8 @@ class Article:
     events: list[Event] = field(default_factory=list)
     dating: Dating | None = None
     raw: bytes = b""
+    # Dating hints from other articles of the same story (see stories.py); input to timex.
+    story_dates: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

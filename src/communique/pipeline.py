@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from communique import actors, events, quotations, timex
+from communique import actors, events, quotations, stories, timex
 from communique.errors import BadInput, CommuniqueError
 from communique.model import Analysis, Article, Failure, Page
 from communique.readers.decode import decode_page
@@ -30,6 +30,7 @@ BASE_FIELDS = (
     "headings",
     "related",
     "tags",
+    "story_dates",
 )
 
 
@@ -56,9 +57,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "timex",
         "1",
-        ("text", "timestamp", "related"),
+        ("text", "timestamp", "story_dates"),
         "dating",
-        lambda a, an: timex.date_article(a, an),
+        lambda a, an: timex.date_article(a, an, a.story_dates),
     ),
     Stage(
         "events",
@@ -142,3 +143,33 @@ def _structure_or_failure(
         return structure_page(page, furniture, plain=plain)
     except BadInput as exc:
         return Failure(page.origin, exc.code, str(exc))
+
+
+def settle_stories(articles: list[Article], rounds: int = 3, batch_size: int = 16) -> list[Article]:
+    """Let articles of the same story date each other; return those that changed.
+
+    Each round gives every article the dating hints of its story partners and re-runs
+    the NLP stages of those whose hints changed, until nothing changes (a page dated
+    from its partner can in turn date the partner: see stories.py).
+    """
+    partners = stories.story_partners(articles)
+    by_id = {article.id: article for article in articles}
+    changed_ids: dict[str, None] = {}
+    for _ in range(rounds):
+        changed = []
+        for article in articles:
+            hints = sorted(
+                {
+                    hint
+                    for other in partners.get(article.id, ())
+                    for hint in stories.dating_hints(by_id[other])
+                }
+            )
+            if hints != article.story_dates:
+                article.story_dates = hints
+                changed.append(article)
+        if not changed:
+            break
+        analyse_articles(changed, batch_size)
+        changed_ids.update(dict.fromkeys(a.id for a in changed))
+    return [by_id[i] for i in changed_ids]

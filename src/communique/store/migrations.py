@@ -27,6 +27,7 @@ _INITIAL = """
             timestamp_raw TEXT,
             event_date TEXT,
             text TEXT NOT NULL,
+            lead TEXT NOT NULL DEFAULT '',
             json TEXT NOT NULL,
             stage_versions TEXT NOT NULL,
             ingested_at TEXT NOT NULL
@@ -129,6 +130,26 @@ _INITIAL = """
         );
         CREATE INDEX events_article ON events(article_id);
         CREATE INDEX events_dyad ON events(source_country, target_country, date);
+
+        CREATE TABLE related_links (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            headline TEXT NOT NULL,
+            target_id TEXT
+        );
+        CREATE INDEX related_article ON related_links(article_id);
+        CREATE INDEX related_target ON related_links(target_id);
+        CREATE VIRTUAL TABLE related_fts USING fts5(
+            headline, content='related_links', content_rowid='id'
+        );
+        CREATE TRIGGER related_ai AFTER INSERT ON related_links BEGIN
+            INSERT INTO related_fts(rowid, headline) VALUES (new.id, new.headline);
+        END;
+        CREATE TRIGGER related_ad AFTER DELETE ON related_links BEGIN
+            INSERT INTO related_fts(related_fts, rowid, headline)
+            VALUES ('delete', old.id, old.headline);
+        END;
 
         CREATE TABLE furniture_lines (
             source_key TEXT NOT NULL,

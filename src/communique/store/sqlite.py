@@ -15,9 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from communique import stories
 from communique.actors.identity import actor_keys, match_actor, same_actor
 from communique.model import Article, Entity
-from communique.serialize import article_to_json
+from communique.serialize import article_from_json, article_to_json
 from communique.store.migrations import migrate, schema_version
 from communique.structure import Furniture, furniture_key
 
@@ -122,8 +123,8 @@ class SQLiteStore:
     ) -> None:
         conn.execute(
             "INSERT INTO articles (id, hash, origin, kind, source, url, title, language,"
-            " timestamp, timestamp_raw, event_date, text, json, stage_versions, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " timestamp, timestamp_raw, event_date, text, lead, json, stage_versions, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.hash,
@@ -137,6 +138,7 @@ class SQLiteStore:
                 article.timestamp.raw if article.timestamp else None,
                 article.dating.date if article.dating else None,
                 article.text,
+                stories.article_lead(article),
                 json.dumps(article_to_json(article), ensure_ascii=False),
                 json.dumps(dict(stage_versions)),
                 _now(),
@@ -144,6 +146,11 @@ class SQLiteStore:
         )
         conn.execute(
             "INSERT INTO raw_pages(article_id, raw) VALUES (?, ?)", (article.id, article.raw)
+        )
+        conn.executemany(
+            "INSERT INTO related_links(article_id, position, headline, target_id)"
+            " VALUES (?, ?, ?, ?)",
+            [(article.id, n, r.headline, r.article_id) for n, r in enumerate(article.related)],
         )
 
     def _insert_mentions(
@@ -250,6 +257,106 @@ class SQLiteStore:
             ).fetchall()
         )
         return counts, row[0]
+
+    # -- stories ----------------------------------------------------------------
+
+    def link_related(self, article_ids: Iterable[str]) -> set[str]:
+        """Resolve related headlines between these articles and the stored ones.
+
+        Both directions: the new articles' headlines may name stored articles, and stored
+        articles' unresolved headlines may name the new ones.  Returns the ids of every
+        article whose story gained a link.
+        """
+        touched: set[str] = set()
+        for article_id in article_ids:
+            touched |= self._link_outgoing(article_id) | self._link_incoming(article_id)
+        return touched
+
+    def _link_outgoing(self, article_id: str) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT id, headline FROM related_links WHERE article_id = ? AND target_id IS NULL",
+            (article_id,),
+        ).fetchall()
+        touched = set()
+        for row in rows:
+            candidates = self._lead_candidates(row["headline"])
+            target = stories.best_match(row["headline"], candidates, exclude=article_id)
+            if target is not None:
+                self._set_link(row["id"], article_id, target)
+                touched |= {article_id, target}
+        return touched
+
+    def _link_incoming(self, article_id: str) -> set[str]:
+        lead_row = self.conn.execute("SELECT lead FROM articles WHERE id = ?", (article_id,))
+        lead = (lead_row.fetchone() or [""])[0]
+        query = _fts_any(lead)
+        if not query:
+            return set()
+        rows = self.conn.execute(
+            "SELECT r.id, r.article_id, r.headline FROM related_fts"
+            " JOIN related_links r ON r.id = related_fts.rowid"
+            " WHERE related_fts MATCH ? AND r.target_id IS NULL AND r.article_id != ?"
+            " ORDER BY bm25(related_fts) LIMIT 50",
+            (query, article_id),
+        ).fetchall()
+        touched = set()
+        for row in rows:
+            if stories.headline_score(row["headline"], lead) >= stories.MIN_SHARED:
+                self._set_link(row["id"], row["article_id"], article_id)
+                touched |= {article_id, row["article_id"]}
+        return touched
+
+    def _lead_candidates(self, headline: str) -> list[stories.Candidate]:
+        query = _fts_any(headline)
+        if not query:
+            return []
+        rows = self.conn.execute(
+            "SELECT a.id, a.lead FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT 20",
+            (query,),
+        ).fetchall()
+        return [stories.Candidate(row["id"], row["lead"]) for row in rows]
+
+    def _set_link(self, link_id: int, article_id: str, target_id: str) -> None:
+        with self.atomic() as conn:
+            conn.execute(
+                "UPDATE related_links SET target_id = ? WHERE id = ?", (target_id, link_id)
+            )
+            row = conn.execute("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
+            data = json.loads(row[0])
+            position = conn.execute(
+                "SELECT position FROM related_links WHERE id = ?", (link_id,)
+            ).fetchone()[0]
+            data["related"][position]["article_id"] = target_id
+            conn.execute(
+                "UPDATE articles SET json = ? WHERE id = ?",
+                (json.dumps(data, ensure_ascii=False), article_id),
+            )
+
+    def story_of(self, article_id: str) -> set[str]:
+        """Every stored article linked to this one through related headlines (transitively)."""
+        story, stack = set(), [article_id]
+        while stack:
+            current = stack.pop()
+            if current in story:
+                continue
+            story.add(current)
+            rows = self.conn.execute(
+                "SELECT target_id FROM related_links WHERE article_id = ? AND target_id IS NOT NULL"
+                " UNION SELECT article_id FROM related_links WHERE target_id = ?",
+                (current, current),
+            )
+            stack.extend(row[0] for row in rows)
+        return story
+
+    def load_article(self, article_id: str) -> Article | None:
+        """The stored article as the data model, raw page included (for re-processing)."""
+        data = self.get_article(article_id)
+        if data is None:
+            return None
+        article = article_from_json(data)
+        article.raw = self.get_raw(article.id) or b""
+        return article
 
     # -- actors -----------------------------------------------------------------
 
@@ -468,6 +575,11 @@ class SQLiteStore:
         for table in ("articles", "actors", "mentions", "quotes", "events"):
             counts[table] = self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         return counts
+
+
+def _fts_any(text: str) -> str:
+    """An FTS5 query matching any of the text's content words (for candidate look-up)."""
+    return " OR ".join(f'"{w}"' for w in sorted(stories.content_words(text)) if '"' not in w)
 
 
 def _actor_row(row: sqlite3.Row) -> dict[str, Any]:
