@@ -1,14 +1,270 @@
 """Events: who did what to whom, coded in PLOVER with CAMEO and Goldstein.
 
 Public entry point: :func:`find_events`.
+
+How an event is found:
+
+1. **Trigger and code.**  Every verb is looked up in the CAMEO verb-pattern dictionary
+   (petrarch2's ``CAMEO.2.0.txt``); its most specific matching pattern, or its default,
+   gives the CAMEO code (:mod:`communique.events.coding`).  Meeting nouns ("Putin's
+   visit to Japan", "talks between A and B") are triggers too, but only when the noun
+   names a party with a known country.  Reported-speech verbs ("said", "told") have
+   statement codes (root 01), which are not events.
+2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
+   Goldstein score (phoenix_pipeline's table of the CAMEO scale).
+3. **Roles.**  Source and target from the dependency parse
+   (:mod:`communique.events.roles`).
+4. **Mode.**  Negated and hypothetical acts are kept but marked
+   (:mod:`communique.events.modality`); they are never counted as having happened.
+   When the doer states the act as its own future or plan ("Kenya will send aid"),
+   the statement is an act too: AGREE (CAMEO 03) for cooperation, THREATEN (CAMEO 13)
+   for conflict, REJECT for a stated refusal ("will not accept"), factual, with mode
+   "intent".  A "must"/"should" in reported speech ("Peru said Ecuador must withdraw")
+   is a REQUEST by the reporter of the clause's subject, mode "demand".
+5. **Date.**  A date expression governed by the trigger dates it ("met on Thursday",
+   "talks on December 15-16"); otherwise the article's dating does.
+
+A factual event needs a source that is an actor (an entity, a proper name, a person, an
+agent noun or a country), or a passive verb or meeting noun with such a target; only a
+negated or hypothetical act may lack both ("the issue was not discussed"), since it is
+kept as a non-fact.
+
+A first-person doer inside a quotation ("We signed a memorandum," said X) is the
+quotation's speaker, as the quotations stage attributed it.
+
+Coordinated actors: one event **per direction**.  "Putin and Abe discussed X" with no
+other target gives Putin->Abe and Abe->Putin (a joint act is symmetric, and a dyad
+series counts both directions); "Russia and China condemned the strike on Syria" gives
+Russia->Syria and China->Syria.  Events are returned in text order.
 """
 
 from __future__ import annotations
 
-from communique.model import Analysis, Article, Dating, Entity, Event
+from dataclasses import dataclass, replace
+from datetime import date
+
+from communique import timex
+from communique.events.coding import Coding, code_noun, code_verb
+from communique.events.lexicon import Lexicon, lexicon
+from communique.events.modality import Modality, modality
+from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
+from communique.events.vocab import (
+    DEMAND_CODE,
+    FIRST_PERSON,
+    INTENT_CODES,
+    INTENT_MODES,
+    NOUN_TRIGGERS,
+    REFUSAL_CODE,
+)
+from communique.model import (
+    Analysis,
+    Article,
+    Dating,
+    Entity,
+    Event,
+    EventActor,
+    Quote,
+    Span,
+    Token,
+)
+
+# No sentence yields more events than this (a long list of coordinated actors).
+MAX_EVENTS_PER_TRIGGER = 6
+
+__all__ = ["find_events"]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A coded trigger before it becomes events (compute first, attach later)."""
+
+    trigger: int
+    coding: Coding
+    plover: str
+    plover_mode: str | None
+    roles: Roles
+    modality: Modality
 
 
 def find_events(
     article: Article, analysis: Analysis, entities: list[Entity], dating: Dating | None
 ) -> list[Event]:
-    return []
+    lex = lexicon()
+    anchor = _anchor(article, dating)
+    events: list[Event] = []
+    for found in _found(lex, analysis, entities):
+        events.extend(_to_events(lex, analysis, found, anchor, dating))
+    return [_speaker_for_first_person(event, article.quotes, entities) for event in events]
+
+
+def _speaker_for_first_person(event: Event, quotes: list[Quote], entities: list[Entity]) -> Event:
+    """"We signed a memorandum," said the minister: "we" is the quoted speaker."""
+    actor = event.source
+    if actor is None or actor.country or actor.text.lower() not in FIRST_PERSON:
+        return event
+    position = event.trigger.start if event.trigger else event.evidence.start
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or not any(s <= position < e for s, e in quote.spans):
+            continue
+        entity = next((e for e in entities if e.id == speaker.entity), None)
+        event.source = EventActor(
+            actor.text, speaker.entity, speaker.name or (entity.name if entity else None),
+            entity.country if entity else None, entity.sector if entity else actor.sector)
+        break
+    return event
+
+
+def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Found]:
+    out: list[Found] = []
+    coded_verbs: dict[int, Coding] = {}
+    for token in analysis.tokens:
+        if token.pos == "VERB":
+            coding = code_verb(lex, analysis, token.i)
+            item = coding and _code(lex, analysis, token.i, coding, entities, noun=False)
+            if item:
+                out.append(item)
+                coded_verbs[token.i] = item.coding
+                out.extend(derived for derived in (_stated_intent(lex, item),
+                                                   _reported_demand(lex, analysis, item,
+                                                                    entities))
+                           if derived)
+    for token in analysis.tokens:
+        if _reported_by_verb(token, coded_verbs.get(token.head)):
+            continue  # "held talks", "made a visit": the verb already reports it
+        coding = code_noun(analysis, token.i)
+        item = coding and _code(lex, analysis, token.i, coding, entities, noun=True)
+        if item and any(a.country for a in item.roles.sources + item.roles.targets):
+            out.append(item)
+    return sorted(out, key=lambda f: f.trigger)
+
+
+def _reported_by_verb(noun: Token, verb_coding: Coding | None) -> bool:
+    """Whether the verb governing a trigger noun reports the same act ("held talks",
+    "made a visit"), not another one about it ("condemned the attack")."""
+    noun_coding = NOUN_TRIGGERS.get(noun.text.lower()) or NOUN_TRIGGERS.get(noun.lemma.lower())
+    if verb_coding is None or noun_coding is None:
+        return False
+    return verb_coding.code[:2] == noun_coding[:2]
+
+
+def _code(
+    lex: Lexicon, analysis: Analysis, trigger: int, coding: Coding, entities: list[Entity],
+    *, noun: bool,
+) -> Found | None:
+    plover = lex.to_plover(coding.code)
+    if plover is None:
+        return None
+    roles = (noun_roles(lex, analysis, trigger, entities) if noun
+             else verb_roles(lex, analysis, trigger, plover.event, entities))
+    return Found(trigger, coding, plover.event, plover.mode, roles, modality(analysis, trigger))
+
+
+def _stated_intent(lex: Lexicon, found: Found) -> Found | None:
+    """"Kenya will send aid to Somalia": besides the future aid (hypothetical), Kenya has
+    now expressed its intent to give aid (AGREE, factual).  Threats likewise, and a
+    refusal: "Syria will not accept refugees" is a REJECT now."""
+    if found.modality.mode not in INTENT_MODES:
+        return None
+    if found.modality.negated:
+        code: str | None = REFUSAL_CODE
+    else:
+        code = INTENT_CODES.get(found.coding.code[:2])
+    plover = lex.to_plover(code) if code else None
+    if plover is None or not found.roles.sources:
+        return None
+    return replace(found, coding=replace(found.coding, code=code), plover=plover.event,
+                   plover_mode="intent", modality=Modality())
+
+
+def _reported_demand(
+    lex: Lexicon, analysis: Analysis, found: Found, entities: list[Entity]
+) -> Found | None:
+    """"Peru said Ecuador must withdraw": Peru demands it of Ecuador (REQUEST, factual)."""
+    if not found.modality.deontic or found.modality.negated:
+        return None
+    roles = reported_demand(lex, analysis, found.trigger, entities)
+    plover = lex.to_plover(DEMAND_CODE)
+    if roles is None or plover is None:
+        return None
+    return replace(found, coding=replace(found.coding, code=DEMAND_CODE), plover=plover.event,
+                   plover_mode="demand", roles=roles, modality=Modality())
+
+
+def _pairs(roles: Roles) -> list[tuple[EventActor | None, EventActor | None]]:
+    """One (source, target) per direction; see the module docstring."""
+    sources: list[EventActor | None] = list(roles.sources) or [None]
+    targets: list[EventActor | None] = list(roles.targets) or [None]
+    if len(sources) > 1 and targets == [None]:
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+    else:
+        pairs = [(s, t) for s in sources for t in targets]
+    return pairs[:MAX_EVENTS_PER_TRIGGER]
+
+
+def _to_events(
+    lex: Lexicon, analysis: Analysis, found: Found, anchor: date | None, dating: Dating | None
+) -> list[Event]:
+    token = analysis.tokens[found.trigger]
+    sentence = analysis.sentence_of(found.trigger)
+    evidence = Span(sentence.start, sentence.end, analysis.text[sentence.start : sentence.end])
+    trigger = Span(token.start, token.end, token.text)
+    when = _event_date(analysis, found, anchor, dating)
+    mode = found.modality.mode if (found.modality.negated or found.modality.hypothetical) \
+        else found.plover_mode
+    if not _worth_keeping(analysis, found):
+        return []
+    return [
+        Event(
+            type=found.plover, cameo=found.coding.code, goldstein=lex.goldstein(found.coding.code),
+            source=source, target=target, evidence=evidence, mode=mode,
+            negated=found.modality.negated, hypothetical=found.modality.hypothetical,
+            date=when.date if when else None, date_end=when.date_end if when else None,
+            date_basis=when.basis if when else None, trigger=trigger,
+            location=found.roles.location,
+        )
+        for source, target in _pairs(found.roles)
+    ]
+
+
+def _worth_keeping(analysis: Analysis, found: Found) -> bool:
+    """Precision first: a factual act needs a known doer, or a known target of a passive
+    ("villages were shelled"); an active verb with no subject at all is a fragment
+    ("the Declaration on Establishing a Partnership")."""
+    if found.modality.negated or found.modality.hypothetical:
+        return True
+    if found.roles.sources:
+        return True
+    passive = any(analysis.tokens[c].dep in ("nsubjpass", "auxpass", "agent")
+                  for c in analysis.children(found.trigger))
+    noun = analysis.tokens[found.trigger].pos == "NOUN"
+    return bool(found.roles.targets) and (passive or noun)
+
+
+def _anchor(article: Article, dating: Dating | None) -> date | None:
+    if dating and dating.date:
+        return timex.parse_iso_date(dating.date)
+    return timex.parse_iso_date(article.timestamp.value if article.timestamp else None)
+
+
+def _event_date(
+    analysis: Analysis, found: Found, anchor: date | None, dating: Dating | None
+) -> timex.TimeRef | None:
+    """The time expression the trigger governs, else the article's date."""
+    if anchor is None:
+        return None
+    governed = set(analysis.subtree(found.trigger))
+    sentence = analysis.sentence_of(found.trigger)
+    trigger_start = analysis.tokens[found.trigger].start
+    candidates = []
+    for mention in timex.mentions_in(analysis.text, sentence.start, sentence.end):
+        first = analysis.token_at(mention.start)
+        if first is not None and first in governed:
+            candidates.append(mention)
+    if candidates:
+        nearest = min(candidates, key=lambda m: abs(m.start - trigger_start))
+        resolved = timex.resolve(nearest, anchor, future=found.modality.future)
+        if resolved:
+            return resolved
+    basis = f"article date ({dating.basis})" if dating and dating.date else "page timestamp"
+    return timex.TimeRef(anchor.isoformat(), None, basis)

@@ -1,0 +1,113 @@
+"""Event-coding benchmark on the PLOVER gold-standard sentences (``bench/plover``).
+
+Runs communique over every ``dev.jsonl`` sentence as a plain-text article, writes
+predictions (``bench/out/events_pred.jsonl``: best event first) and prints the
+scorer's report.  The benchmark data are read from the shared folder
+(``communique.paths.shared_dir()``, ``$COMMUNIQUE_SHARED``); nothing of it is copied here.
+
+    .venv/bin/python bench/events.py          # library calls
+    .venv/bin/python bench/events.py --cli    # through ``communique extract --plain --json``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from communique import actors, nlp, timex
+from communique.events import find_events
+from communique.model import Analysis, Article, Event
+from communique.paths import REPO_ROOT, shared_dir
+
+OUT = REPO_ROOT / "bench" / "out"
+
+
+def depth(analysis: Analysis, event: Event) -> int:
+    """How deep the trigger sits in its sentence's tree: the main clause's act is 0."""
+    index = analysis.token_at(event.trigger.start) if event.trigger else None
+    steps = 0
+    while index is not None and analysis.tokens[index].head != index and steps < 50:
+        index = analysis.tokens[index].head
+        steps += 1
+    return steps
+
+
+def rank(analysis: Analysis, event: Event) -> tuple[int, int, int, int]:
+    """Best first: factual before non-factual, then the main clause's act, then the one
+    with more known countries, then the earliest."""
+    factual = not (event.negated or event.hypothetical)
+    countries = sum(1 for actor in (event.source, event.target) if actor and actor.country)
+    start = event.trigger.start if event.trigger else 0
+    return (0 if factual else 1, depth(analysis, event), -countries, start)
+
+
+def predict_library(records: list[dict]) -> list[dict]:
+    texts = [record["text"] for record in records]
+    out = []
+    for record, analysis in zip(records, nlp.analyse_many(texts), strict=True):
+        article = Article(id=record["id"], hash="", origin=f"plover:{record['id']}",
+                          kind="text", text=record["text"])
+        entities = actors.find_entities(article, analysis)
+        dating = timex.date_article(article, analysis)
+        events = sorted(find_events(article, analysis, entities, dating),
+                        key=lambda event, analysis=analysis: rank(analysis, event))
+        out.append({"id": record["id"], "events": [as_prediction(e) for e in events]})
+    return out
+
+
+def as_prediction(event: Event) -> dict:
+    return {"type": event.type,
+            "source_country": event.source.country if event.source else None,
+            "target_country": event.target.country if event.target else None}
+
+
+def predict_cli(records: list[dict]) -> list[dict]:
+    """One ``communique extract --plain --json`` run over every sentence (one file each),
+    so the model loads once; articles come back one JSON object per line, in order."""
+    exe = REPO_ROOT / ".venv" / "bin" / "communique"
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for n, record in enumerate(records):
+            path = Path(folder) / f"{n:04d}.txt"
+            path.write_text(record["text"], encoding="utf-8")
+            paths.append(str(path))
+        done = subprocess.run([str(exe), "extract", "--plain", "--json", *paths],
+                              capture_output=True, text=True, check=True)
+    articles = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    out = []
+    for record, article in zip(records, articles, strict=True):
+        events = sorted(article.get("events", []),
+                        key=lambda e: bool(e.get("negated") or e.get("hypothetical")))
+        out.append({"id": record["id"], "events": [
+            {"type": e.get("type"),
+             "source_country": (e.get("source") or {}).get("country"),
+             "target_country": (e.get("target") or {}).get("country")} for e in events]})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", action="store_true", help="shell out to the communique CLI")
+    args = parser.parse_args()
+    bench = shared_dir() / "bench" / "plover"
+    gold = bench / "dev.jsonl"
+    if not gold.exists():
+        print(f"skipped: {gold} not found (set COMMUNIQUE_SHARED to the shared folder)")
+        return
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    predictions = predict_cli(records) if args.cli else predict_library(records)
+    OUT.mkdir(parents=True, exist_ok=True)
+    pred_path = OUT / "events_pred.jsonl"
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
+    subprocess.run([sys.executable, str(bench / "score.py"), "--gold", str(gold),
+                    "--pred", str(pred_path), "--json", str(OUT / "events_score.json"),
+                    "--details", str(OUT / "events_rows.jsonl")], check=True)
+
+
+if __name__ == "__main__":
+    main()

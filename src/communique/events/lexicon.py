@@ -1,0 +1,135 @@
+"""The event-coding data files, loaded once: CAMEO verbs and patterns, PLOVER mapping,
+Goldstein scores, country names and agent nouns (see ``data/events/NOTICE``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from communique.events.vocab import (
+    COUNTRY_ALIASES,
+    DEMONYM_MIN_STEM,
+    DEMONYM_SUFFIXES,
+    NON_EVENT_ROOTS,
+    PLOVER_OVERRIDES,
+    ROOT_FALLBACK,
+    SUPPLEMENTARY_VERBS,
+    SYNSET_SUPPLEMENTS,
+)
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+DATA_FILES = ("verbs", "cameo_plover", "goldstein", "cameo_labels", "countries",
+              "named_actors", "agents")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    code: str | None
+    verb: str | None = None  # the verb of the block the pattern was written for
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    block: str
+    code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PloverCode:
+    event: str
+    mode: str | None
+    context: str | None
+
+
+class Lexicon:
+    """Read-only view of the data files with the look-ups event coding needs."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        verbs = raw["verbs"]
+        self.synsets: dict[str, frozenset[str]] = {
+            name: frozenset(words) | frozenset(SYNSET_SUPPLEMENTS.get(name, ()))
+            for name, words in verbs["synsets"].items()
+        }
+        self.verbs: dict[str, VerbEntry] = {
+            form: VerbEntry(entry["block"], entry["code"]) for form, entry in verbs["verbs"].items()
+        }
+        for form, code in SUPPLEMENTARY_VERBS.items():
+            self.verbs.setdefault(form, VerbEntry(f"supplement:{form}", code))
+        self.patterns: dict[str, list[Pattern]] = {
+            block: [Pattern(tuple(p["before"]), tuple(p["after"]), p["code"], p.get("verb"))
+                    for p in items]
+            for block, items in verbs["patterns"].items()
+        }
+        self.plover: dict[str, dict[str, str | None]] = raw["cameo_plover"]
+        self.goldstein_table: dict[str, float] = raw["goldstein"]
+        self.labels: dict[str, str] = raw["cameo_labels"]
+        self.countries: dict[str, str] = raw["countries"]
+        self.agents: dict[str, str] = raw["agents"]
+        self.named_actors: dict[str, str] = raw["named_actors"]
+
+    def verb(self, form: str) -> VerbEntry | None:
+        return self.verbs.get(form.lower())
+
+    def to_plover(self, code: str) -> PloverCode | None:
+        """CAMEO code -> PLOVER, falling back to ever shorter prefixes of the code."""
+        root = code[:2]
+        if root in NON_EVENT_ROOTS:
+            return None
+        for prefix in _prefixes(code):
+            if prefix in PLOVER_OVERRIDES:
+                return PloverCode(PLOVER_OVERRIDES[prefix], None, None)
+            entry = self.plover.get(prefix)
+            if entry:
+                return PloverCode(str(entry["event"]), entry["mode"], entry["context"])
+        if root in ROOT_FALLBACK:
+            return PloverCode(ROOT_FALLBACK[root], None, None)
+        return None
+
+    def goldstein(self, code: str) -> float | None:
+        for prefix in _prefixes(code):
+            if prefix in self.goldstein_table:
+                return self.goldstein_table[prefix]
+        return None
+
+    def country(self, name: str) -> str | None:
+        key = " ".join(name.lower().replace("'s", "").replace("’s", "").split())
+        key = key.removeprefix("the ")
+        return self.countries.get(key) or COUNTRY_ALIASES.get(key)
+
+    def demonym(self, word: str) -> str | None:
+        """Country of a nationality word missing from the table, by its stem."""
+        lower = word.lower()
+        for suffix in DEMONYM_SUFFIXES:
+            stem = lower.removesuffix(suffix)
+            if stem == lower or len(stem) < DEMONYM_MIN_STEM:
+                continue
+            codes = {code for name, code in self.countries.items() if name.startswith(stem)}
+            if len(codes) == 1:
+                return codes.pop()
+        return None
+
+    def named_actor(self, name: str) -> str | None:
+        """Country of a known person or body ("Yasser Arafat" -> PSE)."""
+        return self.named_actors.get(" ".join(name.lower().replace("'s", "").split()))
+
+    def sector(self, noun: str) -> str | None:
+        return self.agents.get(noun.lower())
+
+
+def _prefixes(code: str) -> list[str]:
+    return [code[:n] for n in range(len(code), 1, -1)]
+
+
+def read_data_file(name: str) -> Any:
+    """One JSON file of ``communique/data/events``; installed with the package, offline."""
+    return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon({name: read_data_file(name) for name in DATA_FILES})

@@ -1,0 +1,105 @@
+"""Whether a reported act happened: negation, and the modes that make it hypothetical.
+
+An act is *negated* when its clause is negated ("was not discussed", "no talks") or a
+governing verb denies it ("failed to agree", "refused to meet").  It is *hypothetical*
+when a modal auxiliary qualifies it ("will sign"), a governing verb projects it
+("are expected to be signed", "plan to visit", "urged them to withdraw"), a condition
+frames it ("if they meet"), or an adjective does ("a possible visit").  Neither kind is
+ever counted as having happened; ``mode`` names which it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.events.vocab import (
+    CONDITIONAL_MARKERS,
+    FACTIVE_GOVERNORS,
+    GOVERNOR_MODES,
+    HYPOTHETICAL_ADJECTIVES,
+    MODAL_AUXILIARIES,
+    NEGATING_GOVERNORS,
+    NEGATORS,
+)
+from communique.model import Analysis
+
+# Mode of a complement under a verb with no listed meaning ("spent an hour to agree").
+UNASSERTED = "unasserted"
+# How far up a chain of governing verbs modality is looked for.
+MAX_GOVERNORS = 4
+
+
+@dataclass(slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    mode: str | None = None
+    future: bool = False  # the clause is about what will happen (dates count forward)
+    deontic: bool = False  # "must", "should": someone requires the act
+
+
+def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
+    """Negators, modal auxiliaries and conditions attached to one verb or noun."""
+    for child in analysis.children(head):
+        token = analysis.tokens[child]
+        word = token.text.lower()
+        if token.dep == "neg" or (token.dep in ("advmod", "det") and word in NEGATORS):
+            found.negated = True
+            found.mode = found.mode or "negated"
+        elif token.dep in ("aux", "auxpass") and word in MODAL_AUXILIARIES:
+            found.hypothetical = True
+            found.mode = found.mode or MODAL_AUXILIARIES[word]
+            found.future = found.future or MODAL_AUXILIARIES[word] == "future"
+            found.deontic = found.deontic or MODAL_AUXILIARIES[word] == "demanded"
+        elif token.dep == "aux" and token.lemma == "go" and token.tag == "VBG":
+            found.hypothetical, found.future = True, True
+            found.mode = found.mode or "future"
+        elif token.dep == "mark" and word in CONDITIONAL_MARKERS:
+            found.hypothetical = True
+            found.mode = found.mode or "conditional"
+        elif token.dep == "amod" and word in HYPOTHETICAL_ADJECTIVES:
+            found.hypothetical = True
+            found.mode = found.mode or HYPOTHETICAL_ADJECTIVES[word]
+
+
+def _governor_marker(lemma: str, dep: str, found: Modality) -> bool:
+    """Apply what a governing word says of its complement; False ends the walk."""
+    if lemma in NEGATING_GOVERNORS:
+        found.negated = True
+        found.mode = found.mode or NEGATING_GOVERNORS[lemma]
+        return False
+    if lemma in FACTIVE_GOVERNORS:
+        return True
+    if lemma in GOVERNOR_MODES or dep == "xcomp":
+        found.hypothetical = True
+        found.mode = found.mode or GOVERNOR_MODES.get(lemma, UNASSERTED)
+        found.future = True
+    return True
+
+
+def modality(analysis: Analysis, trigger: int) -> Modality:
+    found = Modality()
+    _own_markers(analysis, trigger, found)
+    current = trigger
+    for _ in range(MAX_GOVERNORS):
+        token = analysis.tokens[current]
+        if token.head == current:
+            break
+        governor = analysis.tokens[token.head]
+        if token.dep == "acomp":  # "is willing to withdraw": the copula carries on
+            current = governor.i
+            continue
+        if token.dep == "xcomp" or (token.dep == "ccomp" and governor.lemma in GOVERNOR_MODES):
+            if not _governor_marker(governor.lemma.lower(), token.dep, found):
+                break
+            # a negated or modal governor carries over: "did not agree to meet"
+            _own_markers(analysis, governor.i, found)
+        elif token.dep == "advcl":
+            _own_markers(analysis, current, found)
+            break
+        elif token.dep in ("conj",):
+            _own_markers(analysis, governor.i, found)
+        else:
+            break
+        current = governor.i
+    return found

@@ -1,0 +1,127 @@
+"""Source, target and their countries from the parse; coordination; dates of events."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events import find_events
+from communique.model import Article, Dating, Entity, Event, Mention, Timestamp
+
+pytestmark = pytest.mark.slow
+
+
+def events_of(analyse, text: str, entities: list[Entity] | None = None,
+              dating: Dating | None = None) -> list[Event]:
+    article = Article(id="t", hash="", origin="test", kind="text", text=text,
+                      timestamp=Timestamp("", "2019-03-14T09:00:00"))
+    return find_events(article, analyse(text), entities or [], dating)
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events}
+
+
+def test_coordinated_subjects_give_one_event_per_direction(analyse) -> None:
+    events = events_of(analyse, "Finnish President Anna Virtanen and Estonian Prime Minister "
+                                "Jaan Tamm discussed energy links.")
+    assert [e.type for e in events] == ["CONSULT", "CONSULT"]
+    assert dyads(events) == {("FIN", "EST"), ("EST", "FIN")}
+
+
+def test_coordinated_nationalities_on_one_noun(analyse) -> None:
+    events = events_of(analyse, "Greek and Turkish diplomats discussed the island dispute.")
+    assert dyads(events) == {("GRC", "TUR"), ("TUR", "GRC")}
+
+
+def test_passive_agent_is_the_source(analyse) -> None:
+    events = events_of(analyse, "Two Somali villages were attacked by Ethiopian troops.")
+    assert events and events[0].type == "ASSAULT"
+    assert (events[0].source.country, events[0].target.country) == ("ETH", "SOM")
+
+
+def test_with_names_the_other_party_of_talks(analyse) -> None:
+    events = events_of(analyse, "The Kenyan minister consulted with Tanzanian officials "
+                                "about the border.")
+    assert events and events[0].type == "CONSULT"
+    assert events[0].target.country == "TZA" and events[0].target.sector == "GOV"
+
+
+def test_pronoun_in_reported_speech_is_the_reporter(analyse) -> None:
+    events = events_of(analyse, "Morocco says it will expel the Algerian ambassador.")
+    expel = next(e for e in events if e.trigger.text == "expel")
+    assert expel.source.country == "MAR" and expel.target.country == "DZA"
+
+
+def test_meeting_noun_with_owner_and_destination(analyse) -> None:
+    events = events_of(analyse, "The agenda of the Icelandic premier's visit to Norway "
+                                "was published.")
+    visit = next(e for e in events if e.trigger.text == "visit")
+    assert visit.type == "CONSULT" and (visit.source.country, visit.target.country) == (
+        "ISL", "NOR")
+
+
+def test_entity_from_the_actors_stage_gives_country_and_name(analyse) -> None:
+    text = "Ms Larsen accused the ministry of negligence."
+    larsen = Entity(id="e1", name="Karen Larsen", type="PERSON", country="DNK", sector="GOV",
+                    mentions=[Mention(3, 9, "Larsen")])
+    events = events_of(analyse, text, entities=[larsen])
+    assert events and events[0].type == "ACCUSE"
+    assert events[0].source.entity == "e1" and events[0].source.country == "DNK"
+    assert events[0].source.name == "Karen Larsen"
+
+
+def test_event_dates_from_the_sentence_and_from_the_article(analyse) -> None:
+    dating = Dating("2019-03-14", "test")
+    dated = events_of(analyse, "Chile and Peru held talks on March 11-12.", dating=dating)
+    assert dated and (dated[0].date, dated[0].date_end) == ("2019-03-11", "2019-03-12")
+    assert "range" in dated[0].date_basis
+    relative = events_of(analyse, "Chile accused Peru of spying on Monday.", dating=dating)
+    assert relative and relative[0].date == "2019-03-11"
+    undated = events_of(analyse, "Chile accused Peru of spying.", dating=dating)
+    assert undated[0].date == "2019-03-14" and "article date" in undated[0].date_basis
+
+
+def test_evidence_and_trigger_point_into_the_text(analyse) -> None:
+    text = "Rain fell. Libya expelled two Maltese diplomats. The sun rose."
+    event = events_of(analyse, text)[0]
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.evidence.text == "Libya expelled two Maltese diplomats."
+    assert text[event.trigger.start : event.trigger.end] == "expelled"
+
+
+def test_pronoun_in_direct_quotation_is_not_the_reporter(analyse) -> None:
+    text = '"They will expel the ambassador," the Moroccan minister told reporters.'
+    expel = [e for e in events_of(analyse, text) if e.trigger.text == "expel"]
+    assert expel and expel[0].source.text == "They" and expel[0].source.country is None
+
+
+def test_light_verb_with_a_plain_object_is_no_event(analyse) -> None:
+    events = events_of(analyse, "Peru has taken the first step in the dispute.")
+    assert events == []
+
+
+def test_target_inside_an_object_that_is_not_an_actor(analyse) -> None:
+    events = events_of(analyse, "Hungary denounced Romania's crackdown on the protesters.")
+    assert events and events[0].type == "ACCUSE"
+    assert (events[0].source.country, events[0].target.country) == ("HUN", "ROU")
+
+
+def test_protest_is_aimed_at_the_place_it_happens(analyse) -> None:
+    events = events_of(analyse, "Hundreds of Kurdish students demonstrated in Syria.")
+    assert events and events[0].type == "PROTEST"
+    assert events[0].target.country == "SYR" and events[0].location == "Syria"
+
+
+def test_venue_of_talks_is_not_their_target(analyse) -> None:
+    events = events_of(analyse, "Chile and Peru held talks in Lima.")
+    assert [e.type for e in events] == ["CONSULT", "CONSULT"]
+    assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_condemning_an_attack_reports_both_acts(analyse) -> None:
+    events = events_of(analyse, "Egypt condemned the Libyan attack on the border post.")
+    kinds = {e.type: e for e in events}
+    assert set(kinds) == {"ACCUSE", "ASSAULT"}
+    assert kinds["ACCUSE"].source.country == "EGY"
+    assert kinds["ASSAULT"].source.country == "LBY"
