@@ -1,0 +1,39 @@
+"""The offline look-up tables: built data files, places and agent nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.actors import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Brazilian", "BRA"), ("the Federal Republic of Germany", "DEU"), ("Hamamatsu", "JPN"),
+     ("São Paulo", "BRA"), ("Ohio", "USA"), ("Qarnot", None)],
+)
+def test_country_of_names_adjectives_and_cities(text: str, code: str | None) -> None:
+    assert gazetteer.country_of(text) == code
+
+
+def test_country_is_told_from_its_cities_and_adjectives() -> None:
+    assert gazetteer.is_country("Germany")
+    assert not gazetteer.is_country("Hamburg")
+    assert not gazetteer.is_country("German")
+
+
+def test_institutions_carry_country_and_sector() -> None:
+    assert gazetteer.institution("the Bundestag") == ("DEU", "GOV")
+    assert gazetteer.institution("Pentagon") == ("USA", "MIL")
+    assert gazetteer.institution("Acme Widgets") is None
+
+
+def test_agent_sector_takes_the_longest_known_ending() -> None:
+    assert gazetteer.agent_sector(["Deputy", "Defence", "Minister"]) is not None
+    assert gazetteer.agent_sector(["Brigadier", "General"]) == "MIL"
+    assert gazetteer.agent_sector(["news", "agency"]) == "MEDIA"
+    assert gazetteer.agent_sector(["football", "fan"]) is None
+
+
+def test_normalise_strips_article_possessive_and_accents() -> None:
+    assert gazetteer.normalise("the São Paulo’s") == "sao paulo"
