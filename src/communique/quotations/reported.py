@@ -1,0 +1,281 @@
+"""Reported (indirect) speech, "according to" and mixed quotations, read off the parse.
+
+How far content reaches:
+
+- ``X said (that) ...`` / ``X told Y ...``: the verb's clausal complement, "that" included.
+- ``..., X said.`` (the cue after its content): from the start of the cue's sentence up
+  to the comma before the cue clause -- never further back.  Only when that leaves no
+  words (the parser cut ", X added." off as a sentence of its own) does the content
+  become the previous sentence of the same paragraph.  A cue set off by commas inside
+  its sentence (``The plan, X said, is dead.``) takes both sides, as two fragments.
+- ``according to X, ...`` / ``..., according to X``: the rest of the sentence, on both
+  sides of the phrase.
+- ``X called it "..."``: from the verb's object to the closing quotation mark (mixed).
+
+Content holding a pair of double quotation marks is a mixed quotation.  Cue verbs
+inside a direct quotation, or already used by one, make no reported speech.
+"""
+
+from __future__ import annotations
+
+from communique.model import Analysis, Entity, Quote, Sentence, Span
+from communique.quotations import frames, vocab
+from communique.quotations.marks import Quoted
+
+REPORTING_VERBS = vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | vocab.STANCE_VERBS
+
+
+def find_reported(
+    text: str,
+    analysis: Analysis,
+    entities: list[Entity],
+    used_verbs: set[int],
+    covered: list[tuple[int, int]],
+    passages: list[Quoted],
+) -> list[Quote]:
+    """Reported speech of an article (module docstring), outside the direct quotations."""
+    quotes: list[Quote] = []
+    for token in analysis.tokens:
+        if token.i in used_verbs or _inside(covered, token.start):
+            continue
+        found = _frame(text, analysis, token.i, passages)
+        if found is None:
+            continue
+        spans, cue, speaker_head = found
+        if any(_overlaps(covered, a, b) for a, b in spans):
+            continue
+        quotes.append(_to_quote(text, analysis, spans, cue, speaker_head, entities))
+    return [_clipped(text, quote, quotes) for quote in quotes]
+
+
+def _clipped(text: str, quote: Quote, others: list[Quote]) -> Quote:
+    """Content stops where another report's speaker begins ("according to a poll, most
+    agree, the agency reported": the poll's content ends before "the agency")."""
+    spans = []
+    for start, end in quote.spans:
+        for other in others:
+            speaker = other.speaker
+            if other is quote or speaker is None or other.cue is None:
+                continue
+            if not start < speaker.start < end or other.cue.start < speaker.start:
+                continue
+            if other.spans[-1][1] <= speaker.start:  # the other's content precedes its cue
+                end = min(end, speaker.start)
+        start, end = frames.trim(text, start, end)
+        if frames.word_count(text, start, end) > 0:
+            spans.append((start, end))
+    if spans == quote.spans or not spans:
+        return quote
+    joined = " ".join(text[a:b] for a, b in spans)
+    return Quote(quote.kind, spans, joined, quote.cue, quote.speaker)
+
+
+def _frame(
+    text: str, analysis: Analysis, i: int, passages: list[Quoted]
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    token = analysis.tokens[i]
+    if token.text.lower() == "according":
+        return _according_to(text, analysis, i)
+    if frames.is_cue(token, vocab.NAMING_VERBS):
+        named = _naming(text, analysis, i, passages)
+        if named is not None:
+            return named
+    if frames.is_cue(token, REPORTING_VERBS):
+        return _reporting(text, analysis, i)
+    return None
+
+
+def _reporting(
+    text: str, analysis: Analysis, verb: int
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    subject = frames.subject_of(analysis, verb)
+    if subject is None or analysis.tokens[subject].text.lower() in vocab.QUOTED_PERSON_SUBJECTS:
+        return None
+    cue = frames.cue_span(analysis, verb, text)
+    complement = next(
+        (c for c in analysis.children(verb)
+         if c > verb and analysis.tokens[c].dep in vocab.CLAUSE_DEPS),
+        None,
+    )
+    if complement is not None:
+        span = _token_span(text, analysis, analysis.subtree(complement))
+        return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
+    token = analysis.tokens[verb]
+    if frames.is_cue(token, vocab.SPEECH_VERBS):
+        spans = content_around(text, analysis, verb, subject)
+        if spans is not None:
+            return spans, cue, subject
+    if frames.is_cue(token, vocab.STANCE_VERBS):
+        span = _complements(text, analysis, verb, cue.end)
+        if span is not None:
+            return [span], cue, subject
+    return None  # "X believes." with nothing believed is no report
+
+
+def _complements(
+    text: str, analysis: Analysis, verb: int, cue_end: int
+) -> tuple[int, int] | None:
+    """'X endorsed Y', 'X accused Y of Z': the verb's complements after the cue."""
+    kept = [
+        c for c in analysis.children(verb)
+        if c > verb and analysis.tokens[c].dep in vocab.COMPLEMENT_DEPS
+        and analysis.tokens[c].start >= cue_end
+    ]
+    while kept and analysis.tokens[kept[0]].dep == "prep":
+        preposition = analysis.tokens[kept[0]].text.lower()
+        if preposition not in vocab.CUE_PREPOSITIONS:
+            kept.pop(0)  # "spoke in Ohio": a circumstance, not what was said
+            continue
+        objects = [c for c in analysis.children(kept[0]) if c > kept[0]]
+        kept = objects + kept[1:]  # "called for X": X is the content
+    if not kept:
+        return None
+    first = analysis.subtree(kept[0])[0]
+    last = analysis.subtree(kept[-1])[-1]
+    span = frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
+    return span if frames.word_count(text, *span) >= vocab.MIN_WORDS_FRAGMENT else None
+
+
+def content_around(
+    text: str, analysis: Analysis, verb: int, subject: int
+) -> list[tuple[int, int]] | None:
+    """Content of a cue that follows it ('..., X said.') or interrupts it ('The plan, X
+    said, is dead.'): see the module docstring."""
+    mention_first, mention_last = frames.mention_bounds(analysis, subject)
+    clause_start = min(mention_first, verb)
+    if not _after_comma(text, analysis.tokens[clause_start].start):
+        return None
+    sentence_start, sentence_end = frames.sentence_bounds(analysis, verb)
+    before = frames.trim(text, sentence_start, analysis.tokens[clause_start].start)
+    clause_end = max(analysis.tokens[mention_last].end, analysis.tokens[verb].end)
+    rest = text[clause_end:sentence_end].lstrip()
+    after_words = frames.word_count(text, clause_end, sentence_end)
+    interrupts = after_words > vocab.MAX_WORDS_AFTER_PARENTHETICAL_CUE or (
+        after_words > 0 and not _has_verb(analysis, *before)
+    )  # "The levy, X said, will rise": what precedes the cue is not a clause of its own
+    if rest.startswith(",") and interrupts:
+        after = frames.trim(text, clause_end, sentence_end)
+        has_verb = _has_verb(analysis, *before) or _has_verb(analysis, *after)
+        return [before, after] if frames.word_count(text, *before) > 0 and has_verb else None
+    if after_words > vocab.MAX_WORDS_AFTER_PARENTHETICAL_CUE:
+        return None
+    if frames.word_count(text, *before) > 0:
+        # "On Tuesday, X said" has a circumstance before the cue, not what was said.
+        return [before] if _has_verb(analysis, *before) else None
+    previous = _previous_sentence(text, analysis, analysis.sentence_of(verb))
+    return None if previous is None else [frames.trim(text, previous.start, previous.end)]
+
+
+def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
+    return any(
+        analysis.tokens[i].pos in ("VERB", "AUX") for i in frames.token_range(analysis, start, end)
+    )
+
+
+def _after_comma(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return bool(before) and before[-1] in ",—–"
+
+
+def _previous_sentence(text: str, analysis: Analysis, sentence: Sentence) -> Sentence | None:
+    index = analysis.tokens[sentence.first_token].sent
+    if index == 0:
+        return None
+    previous = analysis.sentences[index - 1]
+    return None if "\n" in text[previous.start:sentence.start] else previous
+
+
+def _according_to(
+    text: str, analysis: Analysis, i: int
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'according to X, ...': the sentence around the phrase is the content."""
+    to = next((c for c in analysis.children(i) if analysis.tokens[c].text.lower() == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in analysis.children(to) if analysis.tokens[c].dep == "pobj"), None)
+    if source is None:
+        return None
+    sentence_start, sentence_end = frames.sentence_bounds(analysis, i)
+    phrase_end = analysis.tokens[analysis.subtree(source)[-1]].end
+    pieces = [
+        frames.trim(text, sentence_start, analysis.tokens[i].start),
+        frames.trim(text, phrase_end, sentence_end),
+    ]
+    spans = [p for p in pieces if frames.word_count(text, *p) >= vocab.MIN_WORDS_FRAGMENT]
+    if not spans:
+        return None
+    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[to].end)
+    return spans, cue, source
+
+
+def _naming(
+    text: str, analysis: Analysis, verb: int, passages: list[Quoted]
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'X called it "a disaster"': from the object to the closing mark (mixed)."""
+    subject = frames.subject_of(analysis, verb)
+    if subject is None:
+        return None
+    subtree = analysis.subtree(verb)
+    reach = analysis.tokens[subtree[-1]].end
+    after_verb = analysis.tokens[verb].end
+    quoted = next(
+        (p for p in passages if p.double and after_verb <= p.start < reach), None
+    )
+    if quoted is None:
+        return None
+    span = frames.trim(text, after_verb, quoted.end)
+    return [span], frames.cue_span(analysis, verb, text), subject
+
+
+def _token_span(text: str, analysis: Analysis, indices: list[int]) -> tuple[int, int]:
+    return frames.trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)
+
+
+def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in covered)
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in covered)
+
+
+def _has_quote_pair(text: str, spans: list[tuple[int, int]]) -> bool:
+    joined = " ".join(text[a:b] for a, b in spans)
+    opening = [k for k, c in enumerate(joined) if c in vocab.DOUBLE_OPENERS or c == '"']
+    return bool(opening) and any(
+        c in vocab.DOUBLE_CLOSERS or c == '"' for c in joined[opening[0] + 1:]
+    )
+
+
+def _with_closing_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content that opens quoted words and ends just before their closing mark ('to "keep
+    it under wraps."') takes the mark in, so that the quoted words stay whole."""
+    piece = text[start:end]
+    opened = sum(piece.count(c) for c in vocab.DOUBLE_OPENERS)
+    closed = sum(piece.count(c) for c in vocab.DOUBLE_CLOSERS)
+    if opened <= closed:
+        return start, end
+    for i in range(end, min(end + vocab.MAX_CHARS_TO_CLOSING_MARK, len(text))):
+        if text[i] in vocab.DOUBLE_CLOSERS:
+            return start, i + 1
+        if text[i].isalnum():
+            break
+    return start, end
+
+
+def _to_quote(
+    text: str,
+    analysis: Analysis,
+    spans: list[tuple[int, int]],
+    cue: Span,
+    speaker_head: int,
+    entities: list[Entity],
+) -> Quote:
+    spans = [*spans[:-1], _with_closing_mark(text, *spans[-1])]
+    return Quote(
+        kind="mixed" if _has_quote_pair(text, spans) else "indirect",
+        spans=spans,
+        text=" ".join(text[a:b] for a, b in spans),
+        cue=cue,
+        speaker=frames.speaker_at(analysis, speaker_head, entities, text),
+    )
