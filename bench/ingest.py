@@ -1,10 +1,11 @@
 """Ingest throughput, and how much faster re-ingesting an unchanged corpus is.
 
-    .venv/bin/python bench/ingest.py [--pages N] [--corpus DIR]
+    .venv/bin/python bench/ingest.py [--pages N] [--corpus DIR [--limit N]]
 
-Without --corpus it ingests the seed pages plus N pages written by tests/pages.py into
-a fresh SQLite file, then ingests the same inputs again.  Each run is a real
-subprocess (`python -m communique ingest`), so model loading and start-up count.
+With --corpus it ingests (the first --limit) files of that folder; without it, the seed
+pages plus N pages written by tests/pages.py.  It ingests into a fresh SQLite file,
+then ingests the same inputs again.  Each run is a real subprocess
+(`python -m communique ingest`), so model loading and start-up count.
 """
 
 from __future__ import annotations
@@ -40,12 +41,18 @@ def timed_ingest(paths: list[str], db: Path) -> tuple[float, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200, help="invented pages to add")
-    parser.add_argument("--corpus", help="ingest this folder instead")
+    parser.add_argument("--corpus", help="ingest files from this folder instead")
+    parser.add_argument("--limit", type=int, default=0, help="with --corpus: first N files")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="communique-bench-"))
     try:
         if args.corpus:
-            inputs = [args.corpus]
+            files = sorted(p for p in Path(args.corpus).iterdir() if p.is_file())
+            chosen = work / "corpus"
+            chosen.mkdir()
+            for path in files[: args.limit or None]:
+                shutil.copy(path, chosen / path.name)
+            inputs = [str(chosen)]
         else:
             inputs = [str(write_pages(work / "pages", args.pages)[0].parent)]
             seeds = shared_dir() / "corpus" / "seeds"
