@@ -11,8 +11,10 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from communique.errors import CommuniqueError
 from communique.ingest import IngestReport, extract, ingest
@@ -35,7 +37,10 @@ limit_option = click.option(
 
 
 def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal:  # piped or captured: wide enough for a table to read well
+        console = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
+    return console
 
 
 def _open(db: str) -> Store:
@@ -137,7 +142,7 @@ def _print_summary(report: IngestReport, stats: dict[str, int], report_file: Pat
         out.print(f"  failed {failure.origin}: {failure.code} {failure.reason}", markup=False)
     if report.failed > 20:
         out.print(f"  … and {report.failed - 20} more")
-    out.print(f"report: {report_file}")
+    out.print(f"report: {report_file}", markup=False)
 
 
 @cli.command("extract")
@@ -217,16 +222,17 @@ def _print_article(data: dict[str, Any]) -> None:
     headings = {h["before_paragraph"]: h["text"] for h in data["headings"]}
     for n, paragraph in enumerate(data["paragraphs"]):
         if n in headings:
-            out.print(f"\n[bold]## {headings[n]}[/bold]")
+            out.print(f"\n[bold]## {escape(headings[n])}[/bold]")
         out.print(paragraph["text"], markup=False)
     _print_lists(out, data)
 
 
 def _print_lists(out: Console, data: dict[str, Any]) -> None:
     if data["related"]:
-        out.print("\n[bold]related[/bold]: " + " | ".join(r["headline"] for r in data["related"]))
+        headlines = " | ".join(r["headline"] for r in data["related"])
+        out.print("\n[bold]related[/bold]: " + escape(headlines))
     if data["tags"]:
-        out.print("[bold]tags[/bold]: " + ", ".join(data["tags"]))
+        out.print("[bold]tags[/bold]: " + escape(", ".join(data["tags"])))
     for entity in data["entities"]:
         if entity["type"] in ("PERSON", "ORG"):
             roles = ", ".join(entity.get("roles") or [])
@@ -263,20 +269,24 @@ def search_command(query: str, db: str, as_json: bool, limit: int) -> None:
 
 
 def _print_table(rows: Iterable[dict[str, Any]], columns: list[str], title: str) -> None:
-    table = Table(title=title, show_lines=False)
+    table = Table(title=title, show_lines=False, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in columns])
+        # Text, not markup: "[They] said" must print as written.
+        table.add_row(*[Text(_cell(row.get(c))) for c in columns])
     _console().print(table)
+
+
+# Long text cells (quotes, evidence) are cut here: `--json` gives them whole.
+CELL_CHARS = 90
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
 
 
 @cli.command("actors")
