@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from communique.dyad import PERIOD_LENGTHS, dyad_series, render_dyad_table
 from communique.errors import CommuniqueError
 from communique.ingest import IngestReport, extract, ingest
 from communique.model import Article, Failure
@@ -23,6 +24,7 @@ from communique.serialize import article_to_json
 from communique.store import Store, open_store
 
 DEFAULT_DB = "communique.db"
+T = TypeVar("T")
 
 db_option = click.option(
     "--db",
@@ -52,6 +54,23 @@ def _open(db: str) -> Store:
 
 def _print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _fetch(db: str, query: Callable[[Store], T]) -> T:
+    """Open the store, run one library call, close it."""
+    store = _open(db)
+    try:
+        return query(store)
+    finally:
+        store.close()
+
+
+def _emit(rows: list[dict[str, Any]], as_json: bool, columns: list[str], what: str) -> None:
+    """The same rows as JSON or as a table."""
+    if as_json:
+        _print_json(rows)
+    else:
+        _print_table(rows, columns, f"{len(rows)} {what}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -192,9 +211,7 @@ def _echo_articles_json(articles: list[Article]) -> None:
 @json_option
 def show_command(article_id: str, db: str, as_json: bool) -> None:
     """Show a stored article (by id, id prefix or content hash)."""
-    store = _open(db)
-    data = store.get_article(article_id)
-    store.close()
+    data = _fetch(db, lambda store: store.get_article(article_id))
     if data is None:
         raise click.ClickException(f"E404 no article {article_id!r} in {db}")
     if as_json:
@@ -259,13 +276,8 @@ def _print_lists(out: Console, data: dict[str, Any]) -> None:
 @limit_option
 def search_command(query: str, db: str, as_json: bool, limit: int) -> None:
     """Full-text search over stored articles' titles and bodies ("quotes" for a phrase)."""
-    store = _open(db)
-    rows = store.search(query, limit=limit)
-    store.close()
-    if as_json:
-        _print_json(rows)
-        return
-    _print_table(rows, ["id", "title", "timestamp", "snippet"], f"{len(rows)} articles")
+    rows = _fetch(db, lambda store: store.search(query, limit=limit))
+    _emit(rows, as_json, ["id", "title", "timestamp", "event_date", "snippet"], "articles")
 
 
 def _print_table(rows: Iterable[dict[str, Any]], columns: list[str], title: str) -> None:
@@ -286,6 +298,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    text = " ".join(text.split())  # one line per cell
     return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
 
 
@@ -299,17 +312,9 @@ def actors_command(
     db: str, type_: str | None, country: str | None, as_json: bool, limit: int
 ) -> None:
     """Stored actors: name, type, roles, country, sector, articles, quotes."""
-    store = _open(db)
-    rows = store.actors(type=type_, country=country, limit=limit)
-    store.close()
-    if as_json:
-        _print_json(rows)
-        return
-    _print_table(
-        rows,
-        ["name", "type", "roles", "country", "sector", "articles", "quotes"],
-        f"{len(rows)} actors",
-    )
+    rows = _fetch(db, lambda store: store.actors(type=type_, country=country, limit=limit))
+    columns = ["name", "type", "roles", "country", "sector", "articles", "quotes"]
+    _emit(rows, as_json, columns, "actors")
 
 
 @cli.command("actor")
@@ -318,9 +323,7 @@ def actors_command(
 @json_option
 def actor_command(name: str, db: str, as_json: bool) -> None:
     """An actor's profile: roles seen, country, every article and mention."""
-    store = _open(db)
-    profiles = store.actor_profile(name)
-    store.close()
+    profiles = _fetch(db, lambda store: store.actor_profile(name))
     if as_json:
         _print_json(profiles)
         return
@@ -363,15 +366,9 @@ def quotes_command(
     limit: int,
 ) -> None:
     """Who said what: stored quotations, filtered by speaker, words, kind, date, country."""
-    store = _open(db)
-    rows = store.quotes(
-        speaker=speaker, about=about, kind=kind, since=since, country=country, limit=limit
-    )
-    store.close()
-    if as_json:
-        _print_json(rows)
-        return
-    _print_table(rows, ["date", "speaker", "kind", "text", "article_id"], f"{len(rows)} quotes")
+    filters = {"speaker": speaker, "about": about, "kind": kind, "since": since}
+    rows = _fetch(db, lambda store: store.quotes(**filters, country=country, limit=limit))
+    _emit(rows, as_json, ["date", "speaker", "kind", "text", "article_id"], "quotes")
 
 
 @cli.command("events")
@@ -396,33 +393,12 @@ def events_command(
     limit: int,
 ) -> None:
     """Who did what to whom: stored events (those that happened, unless --all)."""
-    store = _open(db)
-    rows = store.events(
-        source=source,
-        target=target,
-        type=type_,
-        since=since,
-        include_unreal=include_unreal,
-        limit=limit,
+    filters = {"source": source, "target": target, "type": type_, "since": since}
+    rows = _fetch(
+        db, lambda store: store.events(**filters, include_unreal=include_unreal, limit=limit)
     )
-    store.close()
-    if as_json:
-        _print_json(rows)
-        return
-    _print_table(
-        rows,
-        [
-            "date",
-            "type",
-            "source_country",
-            "target_country",
-            "goldstein",
-            "source_name",
-            "target_name",
-            "evidence",
-        ],
-        f"{len(rows)} events",
-    )
+    columns = ["date", "type", "source_country", "target_country", "goldstein"]
+    _emit(rows, as_json, [*columns, "source_name", "target_name", "evidence"], "events")
 
 
 @cli.command("dyad")
@@ -431,7 +407,7 @@ def events_command(
 @db_option
 @click.option(
     "--by",
-    type=click.Choice(["day", "week", "month", "year"]),
+    type=click.Choice(sorted(PERIOD_LENGTHS)),
     default="month",
     show_default=True,
     help="Period length.",
@@ -440,11 +416,9 @@ def events_command(
 def dyad_command(a: str, b: str, db: str, by: str, as_json: bool) -> None:
     """Relations between two countries over time: events by type and mean Goldstein score
     per period, in both directions (negated and hypothetical events excluded)."""
-    from communique.dyad import dyad_series, render_dyad_table
-
-    store = _open(db)
-    rows = store.events(source=a, target=b) + store.events(source=b, target=a)
-    store.close()
+    rows = _fetch(
+        db, lambda store: store.events(source=a, target=b) + store.events(source=b, target=a)
+    )
     series = dyad_series(rows, a.upper(), b.upper(), by=by)
     if as_json:
         _print_json(series)
