@@ -106,3 +106,17 @@ def test_pronoun_without_a_person_subject_needs_a_single_candidate(analyse) -> N
     assert kinds(person(alone, "Lena Ortiz"), "pronoun") == ["He"]
     two = entities_of(analyse, "Reporters waited for Lena Ortiz and Tom Baker. He never came.")
     assert all(kinds(e, "pronoun") == [] for e in two)
+
+
+def test_entity_at_prefers_the_name_that_ends_the_phrase() -> None:
+    from communique.actors import entity_at
+    from communique.model import Entity, Mention
+
+    text = "Norwegian Fisheries Minister Ola Berg"
+    norp = Entity("e1", "Norwegian", "NORP", mentions=[Mention(0, 9, "Norwegian")])
+    person = Entity("e2", "Ola Berg", "PERSON", mentions=[Mention(29, 37, "Ola Berg")])
+    assert entity_at([norp, person], 0, len(text)) is person
+    ministry = "the Icelandic foreign ministry"
+    icelandic = Entity("e3", "Icelandic", "NORP", mentions=[Mention(4, 13, "Icelandic")])
+    assert entity_at([icelandic], 0, len(ministry)) is None
+    assert entity_at([icelandic], 4, 13) is icelandic

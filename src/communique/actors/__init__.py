@@ -110,18 +110,24 @@ def _attach_coreferences(analysis: Analysis, built) -> None:
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
-    """The entity one of whose mentions overlaps ``[start, end)`` the most (ties: tightest).
+    """The entity a span such as a speaker noun phrase refers to.
 
-    "Pentagon aide Lena Ortiz" overlaps the Pentagon (8 characters) and Lena Ortiz (10):
-    the person wins, as a speaker span means.
+    An English noun phrase names its referent last ("Norwegian Fisheries Minister Ola
+    Berg", "Pentagon aide Lena Ortiz"), so a mention that reaches the end of the span wins;
+    otherwise the mention that overlaps the span most (ties: the tightest).  A nationality
+    adjective is a modifier, never the referent, unless it is the whole span ("the
+    Icelandic foreign ministry" is not Iceland's people).
     """
-    best: tuple[int, int, Entity] | None = None
+    best: tuple[bool, int, int, Entity] | None = None
     for entity in entities:
         for mention in entity.mentions:
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap <= 0:
                 continue
-            score = (overlap, -(mention.end - mention.start))
-            if best is None or score > best[:2]:
+            whole = mention.start <= start and mention.end >= end
+            if entity.type == "NORP" and not whole:
+                continue
+            score = (mention.end >= end, overlap, -(mention.end - mention.start))
+            if best is None or score > best[:3]:
                 best = (*score, entity)
-    return None if best is None else best[2]
+    return None if best is None else best[3]
