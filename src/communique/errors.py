@@ -6,6 +6,8 @@ stable (tests and users grep for them).
 
 from __future__ import annotations
 
+from communique.model import Failure
+
 
 class CommuniqueError(Exception):
     code = "E000"
@@ -13,7 +15,15 @@ class CommuniqueError(Exception):
 
     def __init__(self, detail: str = "") -> None:
         self.detail = detail
-        super().__init__(f"{self.code} {self.message}" + (f": {detail}" if detail else ""))
+        super().__init__(f"{self.code} {self.reason}")
+
+    @property
+    def reason(self) -> str:
+        """The message without its code, as reports print it beside the code."""
+        return self.message + (f": {self.detail}" if self.detail else "")
+
+    def as_failure(self, origin: str) -> Failure:
+        return Failure(origin, self.code, self.reason)
 
 
 class BadInput(CommuniqueError):

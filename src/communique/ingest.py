@@ -101,7 +101,7 @@ class _Survey:
         try:
             text = decode_page(page)
         except BadInput as exc:
-            report.failures.append(Failure(page.origin, exc.code, str(exc)))
+            report.failures.append(exc.as_failure(page.origin))
             return
         self.new.add(page.hash)
         if page.kind == "text":
@@ -182,7 +182,7 @@ def ingest(
                 report.stored += 1
                 stored_ids.append(result.id)
             except CommuniqueError as exc:
-                report.failures.append(Failure(result.origin, exc.code, str(exc)))
+                report.failures.append(exc.as_failure(result.origin))
         if on_progress:
             on_progress(1)
     report.redated = _settle_stored_stories(store, stored_ids, batch_size)

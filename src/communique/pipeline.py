@@ -142,7 +142,7 @@ def _structure_or_failure(
     try:
         return structure_page(page, furniture, plain=plain)
     except BadInput as exc:
-        return Failure(page.origin, exc.code, str(exc))
+        return exc.as_failure(page.origin)
 
 
 def settle_stories(articles: list[Article], rounds: int = 3, batch_size: int = 16) -> list[Article]:

@@ -23,7 +23,7 @@ from communique.readers.html import kind_for
 
 def failure(origin: str, error: BadInput) -> Failure:
     """The Failure a reader yields for a coded error."""
-    return Failure(origin, error.code, str(error))
+    return error.as_failure(origin)
 
 
 # What reading a file or a (decompressing) stream can raise.
