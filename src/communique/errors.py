@@ -73,6 +73,11 @@ class UnreadableFile(BadInput):
     message = "file cannot be read"
 
 
+class AnalysisFailed(BadInput):
+    code = "E109"
+    message = "the analysis of this page failed"
+
+
 class ModelMissing(CommuniqueError):
     code = "E200"
     message = "the spaCy model package is not installed (run the README's setup command)"

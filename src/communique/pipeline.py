@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique import actors, events, quotations, stories, timex
-from communique.errors import BadInput, CommuniqueError
+from communique.errors import AnalysisFailed, BadInput, CommuniqueError
 from communique.model import Analysis, Article, Failure, Page
 from communique.readers.decode import decode_page
 from communique.structure import Furniture, build_article
@@ -121,9 +121,11 @@ def process(
 
     def flush() -> Iterator[Article | Failure]:
         good = [item for item in batch if isinstance(item, Article)]
+        failed: dict[str, Failure] = {}
         if analyse and good:
-            analyse_articles(good, batch_size)
-        yield from batch
+            failed = _analyse_or_isolate(good, batch_size)
+        for item in batch:
+            yield failed.get(item.id, item) if isinstance(item, Article) else item
         batch.clear()
 
     for page in pages:
@@ -134,6 +136,26 @@ def process(
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _analyse_or_isolate(articles: list[Article], batch_size: int) -> dict[str, Failure]:
+    """Analyse a batch; if anything in it fails, retry one by one so only the culprit fails.
+
+    Any exception counts here on purpose: a stage tripping over one odd page must be
+    reported against that page, never stop a corpus.
+    """
+    try:
+        analyse_articles(articles, batch_size)
+        return {}
+    except Exception:  # any error: isolated below and reported per page
+        failed = {}
+        for article in articles:
+            try:
+                analyse_articles([article], 1)
+            except Exception as exc:
+                error = AnalysisFailed(f"{type(exc).__name__}: {exc}")
+                failed[article.id] = error.as_failure(article.origin)
+        return failed
 
 
 def _structure_or_failure(
