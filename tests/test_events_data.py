@@ -59,3 +59,55 @@ def test_build_script_reproduces_the_shipped_files(shared: Path, tmp_path: Path)
         rebuilt = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
         shipped = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
         assert rebuilt == shipped, name
+
+
+@pytest.mark.parametrize(("name", "at_least"), [("events_dev_sentences", 100),
+                                                ("events_heldout_sentences", 32)])
+def test_own_sentence_sets_are_well_formed(name: str, at_least: int) -> None:
+    """bench/data: our own sentences in the benchmark's gold format, every PLOVER type of
+    the contract present, ISO alpha-3 countries, no sentence in both sets."""
+    import json
+    import re
+
+    path = REPO / "bench" / "data" / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= at_least and {row["event"] for row in rows} == PLOVER_TYPES
+    other = "events_heldout_sentences" if name == "events_dev_sentences" else \
+        "events_dev_sentences"
+    other_texts = {json.loads(line)["text"] for line in (REPO / "bench" / "data" / f"{other}.jsonl")
+                   .read_text(encoding="utf-8").splitlines() if line}
+    assert not other_texts & {row["text"] for row in rows}
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        for actor in row["source"] + row["target"]:
+            assert re.fullmatch(r"[A-Z]{3}", actor["country"]), row["id"]
+
+
+def test_surname_lookup_needs_one_country_and_a_long_enough_name() -> None:
+    lex = lexicon()
+    full_names = [name for name in lex.named_actors if len(name.split()) == 2]
+    assert full_names
+    assert lex.named_actor("Kim") is None  # too short to be looked up alone
+    surname_countries: dict[str, set[str]] = {}
+    for name in full_names:
+        surname_countries.setdefault(name.split()[-1], set()).add(lex.named_actors[name])
+    shared = next(s for s, c in surname_countries.items() if len(c) > 1 and len(s) > 4
+                  and s not in lex.named_actors)
+    assert lex.named_actor(shared) is None
+
+
+def test_actor_names_on_consecutive_lines_share_the_codes_below(tmp_path: Path) -> None:
+    build = runpy.run_path(str(REPO / "scripts" / "build_event_data.py"))
+    source = tmp_path / "actors.txt"
+    source.write_text("JANE_DOE_  # note\nDOE\nPRESIDENT_DOE\n\t[ISLGOV 990101-051231]\n"
+                      "OTHER_BODY_\n+ALIAS_BODY\n\t[NORGOV]\n", encoding="latin-1")
+    groups = build["actor_groups"](source)
+    assert groups == [(["jane doe", "doe", "president doe"], ["ISLGOV"]),
+                      (["other body", "alias body"], ["NORGOV"])]
+
+
+def test_capitals_of_small_countries_and_shared_city_names_are_left_out() -> None:
+    lex = lexicon()
+    assert lex.country("Port-au-Prince") == "HTI" and lex.country("Dili") == "TLS"
+    assert lex.country("San Jose") is None  # a larger San Jose is in the United States
+    assert lex.country("Victoria") is None

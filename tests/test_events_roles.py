@@ -125,3 +125,89 @@ def test_condemning_an_attack_reports_both_acts(analyse) -> None:
     assert set(kinds) == {"ACCUSE", "ASSAULT"}
     assert kinds["ACCUSE"].source.country == "EGY"
     assert kinds["ASSAULT"].source.country == "LBY"
+
+
+def first_factual(events: list[Event]) -> Event:
+    found = [e for e in events if not e.negated and not e.hypothetical]
+    assert found, "no factual event"
+    return found[0]
+
+
+def test_seat_of_government_stands_for_its_country(analyse) -> None:
+    event = first_factual(events_of(analyse, "The Kremlin condemned the Estonian decision."))
+    assert (event.source.country, event.target.country) == ("RUS", "EST")
+
+
+def test_plural_nationality_noun_gives_a_country(analyse) -> None:
+    event = first_factual(events_of(analyse, "Hundreds of Bolivians protested against "
+                                             "the Chilean government."))
+    assert (event.type, event.source.country, event.target.country) == ("PROTEST", "BOL", "CHL")
+
+
+def test_counterpart_with_nationality_is_not_ones_own(analyse) -> None:
+    event = first_factual(events_of(analyse, "The Thai foreign minister met his Malaysian "
+                                             "counterpart."))
+    assert (event.source.country, event.target.country) == ("THA", "MYS")
+
+
+def test_party_with_a_country_is_preferred_as_target(analyse) -> None:
+    event = first_factual(events_of(analyse, "Iran deployed troops on the Iraqi border."))
+    assert (event.source.country, event.target.country) == ("IRN", "IRQ")
+
+
+def test_time_phrase_does_not_hide_the_target(analyse) -> None:
+    event = first_factual(events_of(analyse, "Uganda halted fuel exports to Rwanda on Tuesday."))
+    assert (event.type, event.target.country) == ("SANCTION", "RWA")
+
+
+def test_doer_of_a_staged_protest_is_the_verbs_subject(analyse) -> None:
+    events = events_of(analyse, "Chilean miners staged a protest against the Bolivian embassy.")
+    event = first_factual(events)
+    assert (event.type, event.source.country) == ("PROTEST", "CHL")
+
+
+def test_judging_verb_does_not_lend_its_subject_to_the_act(analyse) -> None:
+    events = events_of(analyse, "Qatar condemned the attack on the Somali capital.")
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert all(e.source is None or e.source.country != "QAT" for e in attack)
+
+
+def test_speakers_own_government_in_reported_speech(analyse) -> None:
+    events = events_of(analyse, "The Latvian president said his government was ready to "
+                                "sign the treaty with Lithuania.")
+    event = first_factual(events)
+    assert event.source.country == "LVA"
+
+
+def test_protest_site_names_the_target(analyse) -> None:
+    event = first_factual(events_of(analyse, "Moroccan students rallied outside the French "
+                                             "consulate."))
+    assert (event.type, event.source.country, event.target.country) == ("PROTEST", "MAR", "FRA")
+
+
+def test_visited_place_is_the_host(analyse) -> None:
+    event = first_factual(events_of(analyse, "The Polish president went to Lisbon for "
+                                             "consultations."))
+    assert (event.type, event.source.country, event.target.country) == ("CONSULT", "POL", "PRT")
+
+
+def test_name_misparsed_as_adverbial_is_the_subject(analyse) -> None:
+    # the model labels the sentence-initial name an npadvmod here
+    events = events_of(analyse, "Turkey massed tanks and troops along its border with Syria.")
+    event = first_factual(events)
+    assert (event.type, event.source.country) == ("MOBILIZE", "TUR")
+
+
+def test_nationality_nouns_missing_from_tables(analyse) -> None:
+    event = first_factual(events_of(analyse, "Serbs protested against the Kosovo police."))
+    assert (event.type, event.source.country) == ("PROTEST", "SRB")
+
+
+def test_place_names_labelled_as_locations_give_a_country(analyse) -> None:
+    event = first_factual(events_of(analyse, "Jordan sent aid to the West Bank."))
+    assert (event.type, event.source.country, event.target.country) == ("AID", "JOR", "PSE")
+
+
+def test_surname_alone_names_a_known_person(analyse) -> None:
+    event = first_factual(events_of(analyse, "Rabin criticised the Syrian proposal."))
+    assert (event.type, event.source.country, event.target.country) == ("ACCUSE", "ISR", "SYR")

@@ -6,7 +6,11 @@ How an event is found:
 
 1. **Trigger and code.**  Every verb is looked up in the CAMEO verb-pattern dictionary
    (petrarch2's ``CAMEO.2.0.txt``); its most specific matching pattern, or its default,
-   gives the CAMEO code (:mod:`communique.events.coding`).  Meeting nouns ("Putin's
+   gives the CAMEO code (:mod:`communique.events.coding`).  Adjuncts of time never fill
+   a pattern, and a pattern written for another verb of the block must name more than
+   function words.  An object can name the act instead of the verb: a protest ("went
+   on strike"), an exercise ("held joint drills"), a formal complaint ("lodged a
+   protest"); a promise of force is a threat ("vowed to strike").  Meeting nouns ("Putin's
    visit to Japan", "talks between A and B") are triggers too, but only when the noun
    names a party with a known country.  Reported-speech verbs ("said", "told") have
    statement codes (root 01), which are not events.
@@ -156,7 +160,7 @@ def _code(
     if plover is None:
         return None
     roles = (noun_roles(lex, analysis, trigger, entities) if noun
-             else verb_roles(lex, analysis, trigger, plover.event, entities))
+             else verb_roles(lex, analysis, trigger, plover.event, entities, plover.mode))
     return Found(trigger, coding, plover.event, plover.mode, roles, modality(analysis, trigger))
 
 

@@ -13,13 +13,17 @@ from communique.events.vocab import (
     COUNTRY_ALIASES,
     DEMONYM_MIN_STEM,
     DEMONYM_SUFFIXES,
+    GOVERNMENT_SEATS,
     NON_EVENT_ROOTS,
+    PHRASAL_VERB_CODES,
     PLOVER_OVERRIDES,
     ROOT_FALLBACK,
     SUPPLEMENTARY_VERBS,
     SYNSET_SUPPLEMENTS,
 )
 
+# A one-word name shorter than this is not looked up as a surname ("Li", "Kim", "Lee").
+MIN_SURNAME_LENGTH = 4
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 DATA_FILES = ("verbs", "cameo_plover", "goldstein", "cameo_labels", "countries",
               "named_actors", "agents")
@@ -60,6 +64,8 @@ class Lexicon:
         }
         for form, code in SUPPLEMENTARY_VERBS.items():
             self.verbs.setdefault(form, VerbEntry(f"supplement:{form}", code))
+        for form, code in PHRASAL_VERB_CODES.items():
+            self.verbs[form] = VerbEntry(f"phrasal:{form}", code)
         self.patterns: dict[str, list[Pattern]] = {
             block: [Pattern(tuple(p["before"]), tuple(p["after"]), p["code"], p.get("verb"))
                     for p in items]
@@ -71,6 +77,7 @@ class Lexicon:
         self.countries: dict[str, str] = raw["countries"]
         self.agents: dict[str, str] = raw["agents"]
         self.named_actors: dict[str, str] = raw["named_actors"]
+        self._surname_table: dict[str, str] | None = None
 
     def verb(self, form: str) -> VerbEntry | None:
         return self.verbs.get(form.lower())
@@ -78,11 +85,13 @@ class Lexicon:
     def to_plover(self, code: str) -> PloverCode | None:
         """CAMEO code -> PLOVER, falling back to ever shorter prefixes of the code."""
         root = code[:2]
+        override = next((PLOVER_OVERRIDES[p] for p in _prefixes(code) if p in PLOVER_OVERRIDES),
+                        None)
+        if override:
+            return PloverCode(override, None, None)
         if root in NON_EVENT_ROOTS:
             return None
         for prefix in _prefixes(code):
-            if prefix in PLOVER_OVERRIDES:
-                return PloverCode(PLOVER_OVERRIDES[prefix], None, None)
             entry = self.plover.get(prefix)
             if entry:
                 return PloverCode(str(entry["event"]), entry["mode"], entry["context"])
@@ -99,7 +108,12 @@ class Lexicon:
     def country(self, name: str) -> str | None:
         key = " ".join(name.lower().replace("'s", "").replace("’s", "").split())
         key = key.removeprefix("the ")
-        return self.countries.get(key) or COUNTRY_ALIASES.get(key)
+        found = (self.countries.get(key) or COUNTRY_ALIASES.get(key)
+                 or GOVERNMENT_SEATS.get(key))
+        if found is None and key.endswith("s"):
+            # "Pakistanis", "Egyptians": the plural of a nationality in the table
+            found = self.countries.get(key[:-1])
+        return found
 
     def demonym(self, word: str) -> str | None:
         """Country of a nationality word missing from the table, by its stem."""
@@ -114,8 +128,25 @@ class Lexicon:
         return None
 
     def named_actor(self, name: str) -> str | None:
-        """Country of a known person or body ("Yasser Arafat" -> PSE)."""
-        return self.named_actors.get(" ".join(name.lower().replace("'s", "").split()))
+        """Country of a known person or body ("Yasser Arafat" -> PSE); a surname alone
+        ("Arafat said") when all the known people of that surname share one country."""
+        words = name.lower().replace("'s", "").replace("’s", "").split()
+        key = " ".join(words)
+        found = self.named_actors.get(key)
+        if found is None and len(words) == 1 and len(key) >= MIN_SURNAME_LENGTH:
+            found = self._surnames().get(key)
+        return found
+
+    def _surnames(self) -> dict[str, str]:
+        if self._surname_table is None:
+            countries: dict[str, set[str]] = {}
+            for name, code in self.named_actors.items():
+                words = name.split()
+                if len(words) > 1 and words[-1].isalpha():
+                    countries.setdefault(words[-1], set()).add(code)
+            self._surname_table = {surname: codes.pop() for surname, codes in countries.items()
+                                   if len(codes) == 1}
+        return self._surname_table
 
     def sector(self, noun: str) -> str | None:
         return self.agents.get(noun.lower())

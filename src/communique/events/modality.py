@@ -20,6 +20,8 @@ from communique.events.vocab import (
     MODAL_AUXILIARIES,
     NEGATING_GOVERNORS,
     NEGATORS,
+    REPORTED_FUTURE_AUXILIARIES,
+    REPORTING_VERBS,
 )
 from communique.model import Analysis
 
@@ -77,9 +79,22 @@ def _governor_marker(lemma: str, dep: str, found: Modality) -> bool:
     return True
 
 
+def _reported_future(analysis: Analysis, trigger: int) -> bool:
+    """"Serbia said it would not accept the plan": "would" in reported speech is the
+    reporter's own future (a stated intention or refusal), not a mere possibility."""
+    token = analysis.tokens[trigger]
+    reporter = analysis.tokens[token.head]
+    return token.dep == "ccomp" and reporter.lemma.lower() in REPORTING_VERBS and any(
+        analysis.tokens[c].dep == "aux"
+        and analysis.tokens[c].text.lower() in REPORTED_FUTURE_AUXILIARIES
+        for c in analysis.children(trigger))
+
+
 def modality(analysis: Analysis, trigger: int) -> Modality:
     found = Modality()
     _own_markers(analysis, trigger, found)
+    if found.hypothetical and _reported_future(analysis, trigger):
+        found.mode, found.future = "future", True
     current = trigger
     for _ in range(MAX_GOVERNORS):
         token = analysis.tokens[current]

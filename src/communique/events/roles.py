@@ -26,11 +26,13 @@ from communique.events.vocab import (
     EMPTY_ACTOR_LEMMAS,
     JOINT_TYPES,
     NESTED_TARGET_PREPOSITIONS,
+    NOUN_DOER_VERBS,
     NOUN_PARTY_PREPOSITIONS,
     OBJECT_DEPS,
     OWN_POSSESSIVES,
     PASSIVE_SUBJECT_DEPS,
     PLACE_TARGET_TYPES,
+    PROTEST_SITE_PREPOSITIONS,
     QUANTITY_NOUNS,
     QUOTE_MARKS,
     REPORTED_PRONOUNS,
@@ -52,7 +54,7 @@ COUNTRY_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # Only these parts of a phrase may give it a country ("the Japanese side", "Russia's
 # agency", "officials in Tokyo"); never a clause about the actor.
-COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})  # LOC: "the West Bank", "Gaza Strip"
 # How deep inside an object a target is looked for ("calls by the rulers of X").
 NESTED_TARGET_STEPS = 3
 # Where an act happened: "in Cameroon", "at Geneva", "near Aleppo".
@@ -61,6 +63,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A finite verb parsed as a clause on a noun ("The minister negotiated ..." misparsed):
 # the noun is its subject.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# PLOVER mode of visiting (CAMEO 042/043): the host is where the visit goes.
+VISIT_MODE = "visit"
 # Names looked up among known people and bodies.
 NAMED_ACTOR_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 
@@ -100,8 +104,11 @@ def _countries_in(lexicon: Lexicon, analysis: Analysis, tokens: list[int]) -> li
             code = lexicon.country(name.text) or (
                 lexicon.demonym(name.text) if name.label == "NORP" else None
             )
+        elif name.label in NAMED_ACTOR_LABELS:
+            # "the State Department" stands for its government as a capital does
+            code = lexicon.named_actor(name.text) or lexicon.country(name.text)
         else:
-            code = lexicon.named_actor(name.text) if name.label in NAMED_ACTOR_LABELS else None
+            code = None
         if code and code not in found:
             found.append(code)
     for i in tokens:  # names the model missed: "Hungarian", "Jordan"
@@ -184,10 +191,18 @@ def actors_of(
 def _reporter_of_pronoun(analysis: Analysis, clause: int, subject: int) -> int:
     """The subject of the reporting verb, when ``subject`` is a pronoun of its report."""
     token = analysis.tokens[subject]
-    if token.text.lower() not in REPORTED_PRONOUNS:
+    if token.text.lower() not in REPORTED_PRONOUNS and not _speakers_own(analysis, subject):
         return subject
     found = reporter_of(analysis, clause)
     return found if found is not None else subject
+
+
+def _speakers_own(analysis: Analysis, subject: int) -> bool:
+    """"X said his government was ready": a body the speaker's possessive names, with no
+    country of its own, is the speaker's side."""
+    return analysis.tokens[subject].ent_type not in COUNTRY_LABELS and any(
+        analysis.tokens[c].dep == "poss" and analysis.tokens[c].text.lower() in OWN_POSSESSIVES
+        for c in analysis.children(subject))
 
 
 def reporter_of(analysis: Analysis, clause: int) -> int | None:
@@ -252,7 +267,7 @@ def _prep_object(analysis: Analysis, head: int, preps: list[str]) -> int | None:
         token = analysis.tokens[child]
         if token.dep in ("prep", "dative") and token.text.lower() not in by_word:
             pobj = _child(analysis, child, {"pobj"})
-            if pobj is not None:
+            if pobj is not None and analysis.tokens[pobj].ent_type not in ("DATE", "TIME"):
                 by_word[token.text.lower()] = pobj
     return next((by_word[p] for p in preps if p in by_word), None)
 
@@ -275,6 +290,8 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
     for _ in range(4):
         deps = SUBJECT_DEPS if current == verb else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         subject = _child(analysis, current, deps)
+        if subject is None and current == verb:
+            subject = _misparsed_subject(analysis, verb)
         if subject is not None:
             return _reporter_of_pronoun(analysis, current, subject)
         token = analysis.tokens[current]
@@ -286,8 +303,22 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
     return None
 
 
+def _misparsed_subject(analysis: Analysis, verb: int) -> int | None:
+    """"Turkey massed tanks ...": the model sometimes labels a name before a verb with no
+    subject as an adverbial noun phrase; a proper name (not a date) there is the subject."""
+    if any(analysis.tokens[c].dep in PASSIVE_SUBJECT_DEPS for c in analysis.children(verb)):
+        return None
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if child < verb and token.dep == "npadvmod" and token.pos == "PROPN" \
+                and token.ent_type not in ("DATE", "TIME"):
+            return child
+    return None
+
+
 def verb_roles(
-    lexicon: Lexicon, analysis: Analysis, verb: int, plover: str, entities: list[Entity]
+    lexicon: Lexicon, analysis: Analysis, verb: int, plover: str, entities: list[Entity],
+    mode: str | None = None,
 ) -> Roles:
     passive_subject = _child(analysis, verb, PASSIVE_SUBJECT_DEPS)
     agent = _child(analysis, verb, {"agent"})
@@ -304,6 +335,12 @@ def verb_roles(
         targets = _targets(lexicon, analysis, verb, plover, entities)
     place = location_of(analysis, verb)
     country = lexicon.country(place) if place else None
+    if mode == VISIT_MODE and not targets:
+        # "went to Lisbon for consultations": a visit is hosted by the place's country
+        host = place or _visited_place(analysis, verb)
+        host_country = lexicon.country(host) if host else None
+        if host_country:
+            targets = [EventActor(host or "", country=host_country)]
     if country and plover in PLACE_TARGET_TYPES:
         # "attacked a village in Cameroon": what is attacked there belongs to Cameroon
         targets = [replace(t, country=t.country or country) for t in targets] or [
@@ -326,6 +363,14 @@ def location_of(analysis: Analysis, verb: int) -> str | None:
     return None
 
 
+def _visited_place(analysis: Analysis, verb: int) -> str | None:
+    """The place name after "to" on a verb of travel ("went to Lisbon")."""
+    place = _prep_object(analysis, verb, ["to"])
+    if place is None or analysis.tokens[place].ent_type not in PLACE_LABELS:
+        return None
+    return _name_at(analysis, place)
+
+
 def _name_at(analysis: Analysis, token: int) -> str:
     for name in analysis.names:
         if name.first_token <= token <= name.last_token:
@@ -339,10 +384,18 @@ def _targets(
 ) -> list[EventActor]:
     """Targets of a verb; "offered to hand over X to Britain": the complement's target."""
     candidates = _target_candidates(analysis, verb, plover)
-    for candidate in candidates:
-        targets = actors_of(lexicon, analysis, candidate, entities)
-        if targets:
-            return targets
+    found = [actors for actors in (actors_of(lexicon, analysis, c, entities) for c in candidates)
+             if actors]
+    # "mobilized troops on the Ukrainian border": a party with a country beats a bare one
+    with_country = next((actors for actors in found if any(a.country for a in actors)), None)
+    if with_country:
+        return with_country
+    addressee = _addressee(lexicon, analysis, verb, plover, entities)
+    if addressee and (any(a.country for a in addressee) or not found):
+        # "complained to the UN that Kuwait was stealing oil": Kuwait is accused
+        return addressee
+    if found:
+        return found[0]
     # A joint act's other party is named by "with" or coordination, never inside its
     # topic ("discussed the issue of X") or venue ("talks in Lima").  Another act's
     # place is usually what it is aimed at ("fired at targets in Jericho").
@@ -353,14 +406,41 @@ def _targets(
         targets = _nested_target(lexicon, analysis, candidate, entities, preps)
         if targets:
             return targets
-    complement = _child(analysis, verb, {"xcomp"})
+    complement = _infinitive_complement(analysis, verb)
     if complement is not None and depth < 2:
         return _targets(lexicon, analysis, complement, plover, entities, depth + 1)
-    clause = _child(analysis, verb, {"ccomp"})
-    if clause is not None and plover in ADDRESSEE_TYPES:
-        # "demanded that the United States match ...": the one asked to act
-        return actors_of(lexicon, analysis, subject_of(analysis, clause), entities)
     return []
+
+
+def _addressee(
+    lexicon: Lexicon, analysis: Analysis, verb: int, plover: str, entities: list[Entity]
+) -> list[EventActor]:
+    """"demanded that the United States match ...": the one asked to act."""
+    clause = _child(analysis, verb, {"ccomp"}) or _for_clause(analysis, verb)
+    if clause is None or plover not in ADDRESSEE_TYPES:
+        return []
+    return actors_of(lexicon, analysis, subject_of(analysis, clause), entities)
+
+
+def _for_clause(analysis: Analysis, verb: int) -> int | None:
+    """"called for North Korea to free ...": a "for" clause names who is to act."""
+    for child in analysis.children(verb):
+        if analysis.tokens[child].dep == "advcl" and any(
+                analysis.tokens[c].dep == "mark" and analysis.tokens[c].text.lower() == "for"
+                for c in analysis.children(child)):
+            return child
+    return None
+
+
+def _infinitive_complement(analysis: Analysis, verb: int) -> int | None:
+    """"threatened to close the border": the xcomp, or a "to" clause parsed as advcl."""
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if token.dep == "xcomp" or (token.dep == "advcl" and any(
+                analysis.tokens[c].dep == "aux" and analysis.tokens[c].text.lower() == "to"
+                for c in analysis.children(child))):
+            return child
+    return None
 
 
 def _nested_target(
@@ -396,10 +476,36 @@ def _target_candidates(analysis: Analysis, verb: int, plover: str) -> list[int |
     preps = ["with", *sorted(TARGET_PREPOSITIONS - {"with"})]
     obj = _child(analysis, verb, OBJECT_DEPS)
     own = obj is not None and any(analysis.tokens[c].text.lower() in OWN_POSSESSIVES
-                                  for c in analysis.children(obj))
+                                  for c in analysis.children(obj)) \
+        and not _nationality_modifier(analysis, obj)
     joint = _prep_object(analysis, verb, ["with"]) if plover in JOINT_TYPES else None
     on_object = _prep_object(analysis, obj, preps) if obj is not None else None
-    return [joint, None if own else obj, _prep_object(analysis, verb, preps), on_object]
+    site = (_prep_object(analysis, verb, sorted(PROTEST_SITE_PREPOSITIONS))
+            if plover == "PROTEST" else None)
+    return [joint, None if own else obj, _prep_object(analysis, verb, preps), on_object, site]
+
+
+def _nationality_modifier(analysis: Analysis, head: int) -> bool:
+    """"his South Korean counterpart" is another party, not one's own."""
+    return any(analysis.tokens[c].dep in ("amod", "compound")
+               and analysis.tokens[c].ent_type in COUNTRY_LABELS
+               for c in analysis.children(head))
+
+
+def _doer_through_verb(analysis: Analysis, noun: int) -> int | None:
+    """"activists staged a protest", "flew to Beijing for talks": the subject of a verb
+    that undertakes the act the noun names (never of one that judges it: "condemned
+    the attack" is not the condemner's attack)."""
+    token = analysis.tokens[noun]
+    verb = token.head
+    if token.dep == "pobj":
+        verb = analysis.tokens[token.head].head
+    elif token.dep != "dobj":
+        return None
+    governor = analysis.tokens[verb]
+    if verb == noun or not {governor.lemma.lower(), governor.text.lower()} & NOUN_DOER_VERBS:
+        return None
+    return subject_of(analysis, verb)
 
 
 def noun_roles(lexicon: Lexicon, analysis: Analysis, noun: int, entities: list[Entity]) -> Roles:
@@ -408,6 +514,8 @@ def noun_roles(lexicon: Lexicon, analysis: Analysis, noun: int, entities: list[E
     if owner is not None and analysis.tokens[owner].ent_type in ("DATE", "TIME"):
         owner = None
     sources = actors_of(lexicon, analysis, owner, entities)
+    if not sources:
+        sources = actors_of(lexicon, analysis, _doer_through_verb(analysis, noun), entities)
     if not sources:
         countries = _countries_in(lexicon, analysis, [c for c in analysis.children(noun)
                                                       if analysis.tokens[c].dep == "amod"])

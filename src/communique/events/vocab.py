@@ -18,10 +18,22 @@ NON_EVENT_ROOTS = frozenset({"01"})
 
 # Signing a formal agreement (CAMEO 057) is SUPPORT in PLOVER draft 0.8, but the
 # project's contract counts a signed agreement as both parties agreeing: AGREE.
-PLOVER_OVERRIDES = {"057": "AGREE"}
+# Imposing sanctions or an embargo (CAMEO 163) is COERCE in draft 0.8, but the codebook's
+# SANCTION covers every curtailing of "commercial or material exchanges": SANCTION.
+# Denying an accusation or a claim (CAMEO 016) is a statement in CAMEO, yet the
+# codebook's REJECT takes "all rejections and refusals".
+PLOVER_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "016": "REJECT"}
 
 # Verbs missing from CAMEO.2.0 although the CAMEO codebook names them as appeals (020).
-SUPPLEMENTARY_VERBS = {"urge": "020", "call on": "020", "call for": "020", "press for": "020"}
+SUPPLEMENTARY_VERBS = {"urge": "020", "call on": "020", "call for": "020", "press for": "020",
+                       "press": "020", "mass": "154", "downgrade": "161"}
+
+# Phrasal verbs whose particle changes the act, by the CAMEO codebook's code for it; they
+# override the dictionary's entry for the phrase, which often lacks a default code.
+PHRASAL_VERB_CODES = {"turn down": "120", "break off": "161", "pull out": "0874",
+                      "back down": "080", "give in": "080", "work with": "060",
+                      "shut down": "1721", "hand over": "0842", "vote against": "120",
+                      "walk out": "143", "walk off": "143"}
 
 # Commissive verbs: "X agreed / offered / promised to <verb>" expresses intent to
 # cooperate (CAMEO 030), whatever the verb's own default code.
@@ -43,6 +55,8 @@ NOUN_TRIGGERS = {
     "consultation": "040",
     # protests and attacks named as nouns: "Palestinian riots against Israeli policies"
     "protest": "141", "protests": "141", "demonstration": "141", "demonstrations": "141",
+    # sanctions named as nouns: "announced a trade embargo against Iran"
+    "embargo": "163", "blockade": "191",
     "riot": "145", "riots": "145", "attack": "190", "attacks": "190", "raid": "190",
     "raids": "190", "airstrike": "195", "airstrikes": "195", "invasion": "192",
 }
@@ -119,7 +133,10 @@ AGENT_SECTOR_FALLBACK = {"official": "GOV", "leader": "GOV", "diplomat": "GOV",
 # Verbs whose block in CAMEO.2.0 has no default code although the verb alone is an
 # act of refusal (CAMEO 12, "Reject"): "refused the offer", "rejected the plan".
 DEFAULT_CODES = {"reject": "120", "refuse": "120", "decline": "120", "rebuff": "120",
-                 "spurn": "120", "veto": "129"}
+                 "spurn": "120", "veto": "129", "deny": "016",
+                 # halting an exchange reduces relations (CAMEO 16) unless a pattern says
+                 # what was halted ("halted the offensive")
+                 "halt": "160", "suspend": "160"}
 
 # Modality verbs that are not events when they govern a clause: "expected to sign" is
 # about signing; "failed to agree" is about agreeing.  (Commissives, demands and
@@ -139,6 +156,15 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "begin", "start",
 })
 
+# Verbs whose subject does the act their object (or "for" object) names: "staged a
+# protest", "flew to Beijing for talks".  Verbs that judge an act are not here.
+NOUN_DOER_VERBS = LIGHT_VERBS | frozenset({
+    "stage", "launch", "organise", "organize", "lead", "join", "hold", "arrive", "fly",
+    "travel", "go", "come", "open", "start", "begin",
+    "staged",  # the English model lemmatizes "staged" as the noun "stag"
+    "announce", "impose", "declare", "order",
+})
+
 # Quantity heads of a subject: "thousands of workers" acts through "workers".
 QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -152,6 +178,8 @@ REPORTING_VERBS = frozenset({
     "confirm", "indicate", "stress", "warn", "note", "explain", "reiterate",
 })
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# "said it would ...": in reported speech these report the future of the reporting time.
+REPORTED_FUTURE_AUXILIARIES = frozenset({"would", "'d"})
 
 # Acts done to a place: their target without a country is in the place ("shelled a
 # market in Chad" targets Chad; a protest in Serbia is aimed at Serbia's rulers).
@@ -165,7 +193,11 @@ DEMONYM_MIN_STEM = 4
 
 # Agreement nouns the CAMEO synonym set &TREATY lacks ("signed a cooperation deal").
 SYNSET_SUPPLEMENTS = {"&treaty": ("deal", "memorandum", "memorandum of understanding",
-                                  "convention", "protocol")}
+                                  "convention", "protocol"),
+                      # armed units &MILITARY lacks ("moved two divisions to the border")
+                      "&military": ("forces", "divisions", "division", "tanks", "warships",
+                                    "units", "artillery", "regiments", "battalion",
+                                    "brigade", "soldier", "troop")}
 
 # Verb forms in fixed expressions that report no act: "according to", "taking into
 # account", "given that".  (form, word after it)
@@ -185,12 +217,24 @@ INTENT_CODES = {
 }
 # Modes in which the doer states the intention (not others expecting or demanding it).
 INTENT_MODES = frozenset({"future", "planned", "intended"})
+# A promise of force is a threat ("vowed to strike X"); a promise of anything else, even
+# of coercion ("promised to crack down on smuggling"), stays an intent to cooperate.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 # Acts addressed to someone who is to act in a "that" clause: "urged that X withdraw".
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 
 # Country abbreviations the country tables lack (they have "U.K." but not "UK").
-COUNTRY_ALIASES = {"uk": "GBR"}
+COUNTRY_ALIASES = {"uk": "GBR", "gaza": "PSE",
+                   # nationality nouns the tables and the suffix rule miss
+                   "serb": "SRB", "serbs": "SRB", "kazakh": "KAZ", "azeri": "AZE",
+                   "azeris": "AZE"}
+
+# Seats of government that stand for it in news ("the Kremlin said"), like capitals.
+GOVERNMENT_SEATS = {"kremlin": "RUS", "white house": "USA", "state department": "USA",
+                    "pentagon": "USA", "downing street": "GBR", "whitehall": "GBR",
+                    "elysee": "FRA", "élysée": "FRA", "quai d'orsay": "FRA",
+                    "zhongnanhai": "CHN", "blue house": "KOR"}
 
 # Possessives that make an object the doer's own ("withdrew its troops from X"): such an
 # object is not the target; a preposition after it names the target instead.
@@ -206,7 +250,15 @@ ACT_NOUN_SUFFIXES = ("ion", "ment", "ance", "ence", "al", "ure", "ing", "ship")
 # Verbs that name a PLOVER type but whose CAMEO default is another root: "agreed"
 # defaults to 050 (diplomatic cooperation) in CAMEO.2.0, yet PLOVER's AGREE is named
 # for it.  Used only when no pattern of the verb matches.
-VERB_CODE_OVERRIDES = {"agree": "030", "cooperate": "060", "aid": "070", "retreat": "0874"}
+VERB_CODE_OVERRIDES = {"agree": "030", "cooperate": "060", "aid": "070", "retreat": "0874",
+                       # CAMEO.2.0 defaults "withdraw" to yielding (080); with no pattern
+                       # naming what is withdrawn, it is a withdrawal from a place
+                       "withdraw": "0874",
+                       # "rebuffed the calls", "dismissed the offer": refusals (CAMEO 12),
+                       # although CAMEO.2.0 files them under disapproval
+                       "rebuff": "120", "dismiss": "120",
+                       # an invitation states the will to meet (codebook AGREE)
+                       "invite": "036"}
 
 # Refusing for the future is rejecting now: "will not accept refugees" (CAMEO 12).
 REFUSAL_CODE = "120"
@@ -218,3 +270,42 @@ DEMAND_CODE = "100"
 NESTED_TARGET_PREPOSITIONS = frozenset({
     "of", "by", "against", "for", "from", "to", "on", "with", "toward", "towards",
 })
+
+# Adjunct phrases that never fill a verb's CAMEO pattern: "suspended trade after the
+# attack" is not a ceasefire ("after" + "attack"), "called on Saturday" not an appeal.
+ADJUNCT_PREPOSITIONS = frozenset({
+    "after", "before", "during", "since", "until", "despite", "amid", "following",
+    "throughout", "ahead",
+})
+# Patterns made only of these words say little; one written for another verb of the
+# block ("welcome ... to" = host a visit) does not apply to "praised X for ... to ...".
+FUNCTION_WORDS = frozenset({
+    "to", "on", "with", "for", "from", "in", "at", "into", "of", "by", "against", "over",
+    "about", "up", "out", "off", "down", "back", "away",
+})
+
+# "X wants Y to do Z": a wish about another's act is a demand of it (CAMEO 10).
+DESIRE_VERBS = frozenset({"want", "wish"})
+
+# Objects of a light verb that name a military exercise: joint ones are military
+# cooperation (CAMEO 062), others a show of force (CAMEO 150).
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war game"})
+JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral"})
+JOINT_EXERCISE_CODE = "062"
+SHOW_OF_FORCE_CODE = "150"
+
+# Where protesters stand names whom they protest: "rallied outside the Japanese embassy".
+PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "before"})
+
+# Nouns naming a protest act after a verb of undertaking: "went on strike", "began a
+# hunger strike" (CAMEO 14 codes); the verb's own code ("go" = travel) is not the act.
+# "walked out in protest at": an act done "in protest" is a protest (CAMEO 140).
+IN_PROTEST_CODE = "140"
+PROTEST_ACT_NOUNS = {"strike": "143", "hunger strike": "142", "boycott": "143",
+                     "sit-in": "141", "walkout": "143", "march": "141", "rally": "141"}
+
+# "lodged a protest with X", "filed a complaint": an official complaint (CAMEO 114,
+# ACCUSE), not a street protest.
+COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
+COMPLAINT_NOUNS = frozenset({"protest", "complaint", "objection"})
+COMPLAINT_CODE = "114"
