@@ -10,8 +10,8 @@ How an event is found:
    a pattern, and a pattern written for another verb of the block must name more than
    function words.  An object can name the act instead of the verb: a protest ("went
    on strike"), an exercise ("held joint drills"), a formal complaint ("lodged a
-   protest"); a promise of force is a threat ("vowed to strike").  Meeting nouns ("Putin's
-   visit to Japan", "talks between A and B") are triggers too, but only when the noun
+   protest"); a promise of force is a threat ("vowed to strike").  Meeting nouns ("the
+   chancellor's visit to Brazil", "talks between A and B") are triggers too, but only when the noun
    names a party with a known country.  Reported-speech verbs ("said", "told") have
    statement codes (root 01), which are not events.
 2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
@@ -36,8 +36,8 @@ kept as a non-fact.
 A first-person doer inside a quotation ("We signed a memorandum," said X) is the
 quotation's speaker, as the quotations stage attributed it.
 
-Coordinated actors: one event **per direction**.  "Putin and Abe discussed X" with no
-other target gives Putin->Abe and Abe->Putin (a joint act is symmetric, and a dyad
+Coordinated actors: one event **per direction**.  "Lula and Scholz discussed X" with no
+other target gives Lula->Scholz and Scholz->Lula (a joint act is symmetric, and a dyad
 series counts both directions); "Russia and China condemned the strike on Syria" gives
 Russia->Syria and China->Syria.  Events are returned in text order.
 """

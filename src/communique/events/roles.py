@@ -10,7 +10,7 @@ the sentence itself: a country name or nationality adjective inside the actor's 
 phrase ("Japanese Prime Minister", "officials in Tokyo") mapped to ISO alpha-3, or a
 known person or body ("Hosni Mubarak"); its sector from the agent noun
 ("troops" -> MIL).  A nationality missing from the tables is matched by its stem
-("Icelandic" -> Iceland).  Coordinated actors ("Putin and Abe", "Russian and Japanese
+("Icelandic" -> Iceland).  Coordinated actors ("Lula and Scholz", "Brazilian and German
 leaders") are returned as several actors.
 """
 
@@ -509,7 +509,7 @@ def _doer_through_verb(analysis: Analysis, noun: int) -> int | None:
 
 
 def noun_roles(lexicon: Lexicon, analysis: Analysis, noun: int, entities: list[Entity]) -> Roles:
-    """Parties of a meeting noun: "Putin's visit to Japan", "talks between A and B"."""
+    """Parties of a meeting noun: "the chancellor's visit to Brazil", "talks between A and B"."""
     owner = _child(analysis, noun, {"poss"})
     if owner is not None and analysis.tokens[owner].ent_type in ("DATE", "TIME"):
         owner = None

@@ -42,7 +42,7 @@ INTENT_CODE = "030"
 
 # --- triggers that are nouns ----------------------------------------------------------
 
-# Meeting nouns, with their CAMEO code: "Putin's visit to Japan", "talks between A and B"
+# Meeting nouns, with their CAMEO code: "the chancellor's visit to Brazil", "talks between A and B"
 # (CAMEO codebook codes of the act each noun names).
 NOUN_TRIGGERS = {
     "visit": "042",

@@ -1,4 +1,4 @@
-"""The dateline that opens a wire story: "MOSCOW (Sputnik) —", "LONDON, Nov 3 (Reuters) -".
+"""The dateline that opens a wire story: "KYIV (Ukrinform) —", "LONDON, Nov 3 (Reuters) -".
 
 An upper-case place (up to four words), optionally ", State" or ", date", optionally an
 agency in brackets, then a dash, then the sentence.  It is looked for only at the start

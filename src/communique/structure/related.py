@@ -6,7 +6,7 @@ the layout's decision; this module only reads the shape of one line:
 
 * a tag line is a list of at least three short items (at most a few words each, none
   opening with a conjunction, none with a colon or a question), or any list after a
-  label such as "Tags:".  A headline with commas ("Putin, Abe Meet, but Talks Stall")
+  label such as "Tags:".  A headline with commas ("Lula, Scholz Meet, but Talks Stall")
   fails on its long or conjunction-led pieces;
 * a related header ("Related", "Read more") announces headlines and is itself dropped;
 * "Read more: <headline>" carries one related headline inline.

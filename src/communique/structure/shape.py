@@ -19,7 +19,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """Most content words capitalised, as in "Will Japan Return the Kurils?"."""
+    """Most content words capitalised, as in "Will Chile Return the Islands?"."""
     content = [w for w in words(text) if w.lower() not in vocab.TITLE_CASE_MINOR_WORDS]
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return len(content) >= 2 and capitalised >= 0.8 * len(content)
@@ -30,7 +30,7 @@ def is_headline_like(text: str) -> bool:
 
     A line opening with a double quote is a quotation, part of the body.
 
-    A question or exclamation in Title Case ("Will Japan Return the Kurils?") is a
+    A question or exclamation in Title Case ("Will Chile Return the Islands?") is a
     headline too; the same words in sentence case are body text.
     """
     found = words(text)

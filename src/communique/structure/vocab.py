@@ -232,7 +232,7 @@ TAG_ITEM_BAD_START = _word_set(
 
 # --- Datelines ----------------------------------------------------------------------------
 
-# "MOSCOW (Sputnik) —", "LONDON, Nov 3 (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN —".
+# "KYIV (Ukrinform) —", "LONDON, Nov 3 (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN —".
 # A hyphen counts as the dateline's dash only before a space ("COVID-19" is a word).
 _DASH = r"(?:—|–|―|-{1,2}(?=\s))"
 DATELINE = re.compile(
