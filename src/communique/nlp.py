@@ -46,7 +46,10 @@ def to_analysis(doc: Any) -> Analysis:
     sent_index = [0] * len(doc)
     sentences: list[Sentence] = []
     for n, sent in enumerate(doc.sents):
-        sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end - 1))
+        # A sentence ends at its last word, not at the blank lines spaCy keeps after it.
+        words = [t for t in sent if not t.is_space] or list(sent)
+        end_char = words[-1].idx + len(words[-1].text)
+        sentences.append(Sentence(sent.start_char, end_char, sent.start, sent.end - 1))
         for i in range(sent.start, sent.end):
             sent_index[i] = n
     tokens = [
