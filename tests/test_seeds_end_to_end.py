@@ -76,3 +76,10 @@ def test_events_and_dyad_are_dated_to_the_summit(seeded_db: str) -> None:
 def test_full_text_search_finds_the_fund(seeded_db: str) -> None:
     hits = _json(seeded_db, "search", "joint investment")
     assert len(hits) == 1 and hits[0]["event_date"] == "2016-12-15"
+
+
+def test_quotes_by_speaker_country_and_date(seeded_db: str) -> None:
+    japanese = _json(seeded_db, "quotes", "--country", "JPN", "--kind", "direct")
+    assert {q["speaker"] for q in japanese} == {"Shinzo Abe", "Toshihiko Ueno"}
+    assert _json(seeded_db, "quotes", "--since", "2017-01-01") == []
+    assert len(_json(seeded_db, "quotes", "--since", "2016-12-01", "--kind", "direct")) == 12
