@@ -102,28 +102,47 @@ def words_before(analysis: Analysis, verb: int) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _term_matches(lexicon: Lexicon, term: str, tokens: Sequence[Token], at: int) -> int:
-    """Length matched by ``term`` at ``tokens[at]`` (0 when it does not match)."""
-    options = lexicon.synsets.get(term, frozenset()) if term.startswith("&") else {term}
+Forms = list[frozenset[str]]  # per token: its lower-cased lemma and surface form
+_OPTIONS: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
+
+
+def _forms(tokens: Sequence[Token]) -> Forms:
+    return [frozenset((t.lemma.lower(), t.text.lower())) for t in tokens]
+
+
+def _options(lexicon: Lexicon, term: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences a pattern term stands for (a synset or itself), computed once."""
+    key = (id(lexicon), term)
+    if key not in _OPTIONS:
+        raw = lexicon.synsets.get(term, frozenset()) if term.startswith("&") else {term}
+        _OPTIONS[key] = tuple(tuple(option.split()) for option in raw)
+    return _OPTIONS[key]
+
+
+def _term_matches(options: tuple[tuple[str, ...], ...], forms: Forms, at: int) -> int:
+    """Length matched by a term (its ``options``) at ``forms[at]`` (0: no match)."""
     best = 0
-    for option in options:
-        words = option.split()
-        window = tokens[at : at + len(words)]
-        if len(window) == len(words) and all(
-            w in (t.lemma.lower(), t.text.lower()) for w, t in zip(words, window, strict=True)
+    for words in options:
+        n = len(words)
+        if n > best and at + n <= len(forms) and all(
+            words[k] in forms[at + k] for k in range(n)
         ):
-            best = max(best, len(words))
+            best = n
     return best
 
 
-def _in_order(lexicon: Lexicon, terms: Sequence[str], tokens: Sequence[Token]) -> bool:
+def _in_order(lexicon: Lexicon, terms: Sequence[str], forms: Forms, present: set[str]) -> bool:
+    """Whether the terms occur in this order; ``present`` (all forms) rules most out fast."""
+    term_options = [_options(lexicon, term) for term in terms]
+    if not all(any(words and words[0] in present for words in o) for o in term_options):
+        return False
     at = 0
-    for term in terms:
-        while at < len(tokens) and not _term_matches(lexicon, term, tokens, at):
+    for options in term_options:
+        while at < len(forms) and not _term_matches(options, forms, at):
             at += 1
-        if at >= len(tokens):
+        if at >= len(forms):
             return False
-        at += _term_matches(lexicon, term, tokens, at)
+        at += _term_matches(options, forms, at)
     return True
 
 
@@ -139,6 +158,11 @@ def best_pattern(
     not "pressed X to resume talks")."""
     best: Pattern | None = None
     best_rank = (0, False)
+    before_forms, after_forms = _forms(before), _forms(after)
+    own_forms = _forms(own_phrase) if own_phrase is not None else after_forms
+    present_before = set().union(*before_forms)
+    present_after = set().union(*after_forms)
+    present_own = set().union(*own_forms)
     for pattern in patterns:
         rank = (len(pattern.before) + len(pattern.after), pattern.verb == lemma)
         if rank[0] == 0 or rank <= best_rank:
@@ -147,8 +171,11 @@ def best_pattern(
         if borrowed and all(term in FUNCTION_WORDS for term in (*pattern.before,
                                                                  *pattern.after)):
             continue
-        words = own_phrase if borrowed and own_phrase is not None else after
-        if _in_order(lexicon, pattern.after, words) and _in_order(lexicon, pattern.before, before):
+        own = borrowed and own_phrase is not None
+        forms, present = (own_forms, present_own) if own else (after_forms, present_after)
+        if _in_order(lexicon, pattern.after, forms, present) and _in_order(
+            lexicon, pattern.before, before_forms, present_before
+        ):
             best, best_rank = pattern, rank
     return best
 
