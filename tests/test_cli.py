@@ -25,6 +25,14 @@ def test_every_command_has_help(runner: CliRunner, command: str) -> None:
     assert "Usage:" in result.output and len(result.output) > 100
 
 
+def _article_count(db: str | Path) -> int:
+    store = SQLiteStore(db)
+    try:
+        return store.stats()["articles"]
+    finally:
+        store.close()
+
+
 def _bad_inputs(folder: Path) -> dict[str, str]:
     """One file of each kind of bad input, and the code each must be reported with."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -59,9 +67,7 @@ def test_ingest_stores_good_pages_and_reports_bad_ones(runner: CliRunner, tmp_pa
     codes = {Path(f["origin"]).name: f["code"] for f in report["failures"]}
     assert codes == expected
     assert "failed" in result.output and "stored 4" in result.output
-    store = SQLiteStore(db)
-    assert store.stats()["articles"] == 4
-    store.close()
+    assert _article_count(db) == 4
 
 
 @pytest.mark.slow
@@ -73,9 +79,7 @@ def test_reingest_is_idempotent(runner: CliRunner, tmp_path: Path) -> None:
     again = runner.invoke(cli, ["ingest", str(tmp_path / "in"), "--db", db], catch_exceptions=False)
     assert again.exit_code == 0
     assert "stored 0, unchanged 4" in again.output
-    store = SQLiteStore(db)
-    assert store.stats()["articles"] == 4
-    store.close()
+    assert _article_count(db) == 4
 
 
 @pytest.mark.slow
