@@ -9,6 +9,13 @@ The benchmark is read from ``<shared>/bench/polnear`` (``$COMMUNIQUE_SHARED`` or
 ``../shared``); nothing of it is copied here.  Predictions, the scorer's JSON and its
 per-pair details go to ``bench/out/``.  Parses are cached in ``bench/out/cache`` (keyed
 by the text's hash) so that re-scoring after a rule change takes seconds.
+
+Source spans: PolNeAR marks a source as its whole noun phrase ("Jane Roe, a lawyer for
+the firm,"), while the contract's ``Speaker`` is the mention as written ("Jane Roe").  The
+library path scores the whole phrase (:func:`source_phrase`: the speaker's parse subtree
+with apposition, relative clause and bracketed note, from the noun an apposition
+describes); ``--cli`` scores the contract's speaker span as it is.  Relative pronouns stay
+as written ("who"): PolNeAR marks them so more often than their antecedent.
 """
 
 from __future__ import annotations
@@ -58,11 +65,36 @@ def cached_analysis(text: str, cache: Path) -> Analysis:
     return analysis
 
 
-def quote_to_attribution(quote: Quote) -> dict[str, Any]:
+def source_phrase(analysis: Analysis, start: int, end: int) -> list[int]:
+    """The whole noun phrase of a speaker mention, as PolNeAR marks sources: with its
+    apposition, relative clause and bracketed notes ("Jane Roe, a lawyer for the firm,
+    who ..."), where the contract's speaker is the mention as written ("Jane Roe")."""
+    inside = [t.i for t in analysis.tokens if start <= t.start and t.end <= end]
+    if not inside:
+        return [start, end]
+    head = next((i for i in inside if analysis.tokens[i].head not in inside), inside[0])
+    while analysis.tokens[head].dep == "appos" and analysis.tokens[head].head < head:
+        head = analysis.tokens[head].head  # "his lawyer, Jane Roe": the phrase starts at "his"
+    subtree = analysis.subtree(head)
+    first, last = analysis.tokens[subtree[0]], analysis.tokens[subtree[-1]]
+    if "\n" in analysis.text[first.start:last.end]:
+        return [start, end]  # a heading parsed into the phrase
+    phrase_start, phrase_end = min(first.start, start), max(last.end, end)
+    while phrase_end > phrase_start and analysis.text[phrase_end - 1] in ",;:—– ":
+        phrase_end -= 1
+    return [phrase_start, phrase_end]
+
+
+def quote_to_attribution(quote: Quote, analysis: Analysis | None = None) -> dict[str, Any]:
+    """One prediction; with the analysis, the source is the speaker's whole noun phrase
+    (see :func:`source_phrase`), otherwise the speaker mention as written."""
     speaker = quote.speaker
+    source = None if speaker is None else [speaker.start, speaker.end]
+    if source is not None and analysis is not None:
+        source = source_phrase(analysis, *source)
     return {
         "content": [list(span) for span in quote.spans],
-        "source": [] if speaker is None else [[speaker.start, speaker.end]],
+        "source": [] if source is None else [source],
         "cue": [] if quote.cue is None else [[quote.cue.start, quote.cue.end]],
         "speaker": None if speaker is None else (speaker.name or speaker.text),
         "kind": quote.kind,  # not read by the scorer; used by the error analysis
@@ -76,7 +108,7 @@ def library_predictions(paths: list[Path], cache: Path | None) -> Iterator[dict[
         analysis = cached_analysis(text, cache) if cache else nlp.analyse(text)
         entities = actors.find_entities(article, analysis)
         quotes = find_quotes(article, analysis, entities)
-        yield {"id": path.stem, "attributions": [quote_to_attribution(q) for q in quotes]}
+        yield {"id": path.stem, "attributions": [quote_to_attribution(q, analysis) for q in quotes]}
 
 
 # --- predictions through the command line ----------------------------------------------------

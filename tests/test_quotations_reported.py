@@ -108,8 +108,9 @@ def test_first_person_inside_speech_is_no_report(analyse) -> None:
 
 
 def test_passive_subject_is_not_the_speaker(analyse) -> None:
+    # A passive report names no holder: the subject is part of what is expected.
     text = "The treaty is expected to be signed in Oslo next week."
-    assert quotes_of(analyse, text) == []
+    assert all(q.speaker is None for q in quotes_of(analyse, text))
 
 
 def test_speech_verb_inside_a_direct_quote_is_not_reported(analyse) -> None:

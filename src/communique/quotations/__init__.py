@@ -14,7 +14,10 @@ stage's entities when one of their mentions overlaps the speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.model import Analysis, Article, Entity, Quote
+from communique.quotations import vocab
 from communique.quotations.direct import find_direct, find_labelled
 from communique.quotations.marks import find_quoted, paragraph_bounds
 from communique.quotations.reported import find_reported
@@ -35,7 +38,25 @@ def find_quotes(article: Article, analysis: Analysis, entities: list[Entity]) ->
     labelled = find_labelled(text, analysis, paragraphs, direct.covered, entities)
     covered = direct.covered + [q.spans[0] for q in labelled]
     reported = find_reported(text, analysis, entities, direct.used_verbs, covered, passages)
-    return sorted(direct.quotes + labelled + reported, key=lambda q: q.spans[0])
+    quotes = sorted(direct.quotes + labelled + reported, key=lambda q: q.spans[0])
+    return _with_carried_speakers(text, quotes)
+
+
+def _with_carried_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation standing alone with no cue goes on quoting the speaker of the quotation
+    just before it, when nothing but one paragraph break lies between them."""
+    carried: list[Quote] = []
+    for quote in quotes:
+        previous = carried[-1] if carried else None
+        if (
+            quote.kind == "direct" and quote.speaker is None and quote.cue is None
+            and previous is not None and previous.speaker is not None
+            and text.count("\n\n", previous.spans[-1][1], quote.spans[0][0])
+            <= vocab.MAX_PARAGRAPH_BREAKS_TO_CARRY_SPEAKER
+        ):
+            quote = replace(quote, speaker=previous.speaker)
+        carried.append(quote)
+    return carried
 
 
 def _lines(text: str, article: Article) -> list[tuple[int, int]]:

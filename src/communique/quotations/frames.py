@@ -24,7 +24,13 @@ def token_range(analysis: Analysis, start: int, end: int) -> range:
 
 
 def is_cue(token: Token, lemmas: frozenset[str] = vocab.SPEECH_VERBS) -> bool:
-    return token.pos in ("VERB", "AUX") and token.lemma.lower() in lemmas
+    return token.pos in ("VERB", "AUX") and lemma_of(token) in lemmas
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, corrected where the model is known to get it wrong ("hoping"
+    lemmatised as "hop")."""
+    return vocab.SURFACE_LEMMAS.get(token.text.lower(), token.lemma.lower())
 
 
 def subject_of(analysis: Analysis, verb: int) -> int | None:
@@ -52,12 +58,51 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
             return None if lemma in vocab.NOT_A_SPEAKER else subject
         if _reads_as_subject(analysis, current):
             return token.head
+        governing = _verb_over_preposition(analysis, current)
+        if governing is not None:
+            current = governing  # "X, after saying ..., left": X says it
+            continue
+        if token.dep == "acl" and token.tag == "VBG":
+            return _sender_of(analysis, token.head)
         if token.dep not in vocab.SUBJECT_SHARING_DEPS or token.head >= current:
             return None  # a verb before its head ("Asked whether ..., X said") is not X's
         if token.tag == "VBN" and token.dep != "conj":
             return None  # "X said when asked": the participle's doer is someone else
         current = token.head
     return None
+
+
+def _verb_over_preposition(analysis: Analysis, verb: int) -> int | None:
+    """The verb above a gerund that is the object of a preposition ("after saying", "by
+    arguing"), whose subject is the gerund's doer."""
+    token = analysis.tokens[verb]
+    if token.dep != "pcomp" or token.tag != "VBG":
+        return None
+    preposition = analysis.tokens[token.head]
+    governing = analysis.tokens[preposition.head]
+    if preposition.dep != "prep" or governing.pos not in ("VERB", "AUX"):
+        return None
+    return preposition.head
+
+
+def _sender_of(analysis: Analysis, noun: int) -> int | None:
+    """Who speaks through 'a statement saying ...': the subject of the verb that has the
+    statement as its object ("X issued a statement saying"), else the noun itself ("a
+    poll showing ...")."""
+    token = analysis.tokens[noun]
+    if token.pos not in vocab.SPEAKER_POS:
+        return None
+    if token.dep == "dobj":
+        subject = next(
+            (c for c in analysis.children(token.head)
+             if analysis.tokens[c].dep == "nsubj"),
+            None,
+        )
+        if subject is not None and analysis.tokens[subject].lemma.lower() not in (
+            vocab.NOT_A_SPEAKER
+        ):
+            return subject
+    return noun
 
 
 def _agent_of(analysis: Analysis, verb: int) -> int | None:

@@ -12,17 +12,28 @@ How far content reaches:
   sides of the phrase.
 - ``X called it "..."``: from the verb's object to the closing quotation mark (mixed).
 
+- ``X said in a statement that ...`` / ``X said adding Y would ...``: a clause the parser
+  hung elsewhere, from its first word to the end of the verb's phrase.
+- Stance adjectives and claim nouns (:mod:`evaluative`), and reports that name no source
+  (``X seems ...``, ``X is expected to ...``, ``when asked whether ...``: :mod:`sourceless`).
+
 Content holding a pair of double quotation marks is a mixed quotation.  Cue verbs
-inside a direct quotation, or already used by one, make no reported speech.
+inside a direct quotation, or already used by one, make no reported speech, and a report
+whose cue lies inside another report's content is part of that content, not a second
+attribution.
 """
 
 from __future__ import annotations
 
 from communique.model import Analysis, Entity, Quote, Sentence, Span
 from communique.quotations import frames, vocab
+from communique.quotations.evaluative import evaluative_frame
 from communique.quotations.marks import Quoted
+from communique.quotations.sourceless import sourceless_frame
 
-REPORTING_VERBS = vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | vocab.STANCE_VERBS
+REPORTING_VERBS = (
+    vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | vocab.STANCE_VERBS
+) - vocab.DIRECT_ONLY_VERBS
 
 
 def find_reported(
@@ -45,7 +56,21 @@ def find_reported(
         if any(_overlaps(covered, a, b) for a, b in spans):
             continue
         quotes.append(_to_quote(text, analysis, spans, cue, speaker_head, entities))
-    return [_clipped(text, quote, quotes) for quote in quotes]
+    return [_clipped(text, quote, quotes) for quote in _outermost(quotes)]
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Reports whose cue lies outside every other report's content: in "X said Y believes
+    Z", Y's belief is part of what X said, not a second attribution."""
+    return [quote for quote in quotes if not any(_nested(quote, other) for other in quotes)]
+
+
+def _nested(inner: Quote, outer: Quote) -> bool:
+    """Is ``inner``'s cue inside ``outer``'s content (and not the other way round, where
+    two reports that take each other in keep both)?"""
+    if inner is outer or inner.cue is None or not _inside(outer.spans, inner.cue.start):
+        return False
+    return outer.cue is None or not _inside(inner.spans, outer.cue.start)
 
 
 def _clipped(text: str, quote: Quote, others: list[Quote]) -> Quote:
@@ -72,7 +97,7 @@ def _clipped(text: str, quote: Quote, others: list[Quote]) -> Quote:
 
 def _frame(
     text: str, analysis: Analysis, i: int, passages: list[Quoted]
-) -> tuple[list[tuple[int, int]], Span, int] | None:
+) -> tuple[list[tuple[int, int]], Span, int | None] | None:
     token = analysis.tokens[i]
     if token.text.lower() == "according":
         return _according_to(text, analysis, i)
@@ -81,8 +106,10 @@ def _frame(
         if named is not None:
             return named
     if frames.is_cue(token, REPORTING_VERBS):
-        return _reporting(text, analysis, i)
-    return None
+        reporting = _reporting(text, analysis, i)
+        if reporting is not None:
+            return reporting
+    return sourceless_frame(text, analysis, i) or evaluative_frame(text, analysis, i)
 
 
 def _reporting(
@@ -101,6 +128,9 @@ def _reporting(
         span = _token_span(text, analysis, analysis.subtree(complement))
         return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
     token = analysis.tokens[verb]
+    clause = _misattached_clause(text, analysis, verb)
+    if clause is not None and frames.is_cue(token, REPORTING_VERBS - vocab.STANCE_ONLY_VERBS):
+        return [clause], cue, subject
     if frames.is_cue(token, vocab.SPEECH_VERBS):
         spans = content_around(text, analysis, verb, subject)
         if spans is not None:
@@ -110,6 +140,44 @@ def _reporting(
         if span is not None:
             return [span], cue, subject
     return None  # "X believes." with nothing believed is no report
+
+
+def _misattached_clause(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
+    """A clause the parser hung elsewhere that still holds what the verb reports.
+
+    "X said in a statement that ...": the "that" clause goes to "statement"; "X said
+    legalizing it would ...": the gerund subject makes an open complement of "said".
+    Either way the content runs from the clause's first word to the end of the verb's
+    phrase.
+    """
+    subtree = analysis.subtree(verb)
+    end = analysis.tokens[subtree[-1]].end
+    for i in subtree:
+        token = analysis.tokens[i]
+        if i <= verb:
+            continue
+        if frames.word_count(text, analysis.tokens[verb].end, token.start) > (
+            vocab.MAX_WORDS_BEFORE_MISATTACHED_CLAUSE
+        ):
+            return None
+        gerund = token.dep == "xcomp" and token.head == verb and token.tag == "VBG"
+        that = token.text.lower() == "that" and token.dep == "mark" and _under_circumstance(
+            analysis, token.head, verb
+        )
+        if gerund or that:
+            span = frames.trim(text, token.start, end)
+            return span if frames.word_count(text, *span) > vocab.MIN_WORDS_FRAGMENT else None
+    return None
+
+
+def _under_circumstance(analysis: Analysis, clause: int, verb: int) -> bool:
+    """The clause hangs from the object of one of the verb's prepositions ("said in a
+    statement that ...")."""
+    noun = analysis.tokens[analysis.tokens[clause].head]
+    if noun.dep != "pobj":
+        return False
+    preposition = analysis.tokens[noun.head]
+    return preposition.dep == "prep" and preposition.head == verb
 
 
 def _complements(
@@ -173,7 +241,9 @@ def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def _after_comma(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
+    """The clause at ``offset`` follows a comma or a dash, also one inside the closing mark
+    of quoted words ('was "a mistake," she said')."""
+    before = text[:offset].rstrip().rstrip("".join(vocab.CLOSING_MARKS)).rstrip()
     return bool(before) and before[-1] in ",—–"
 
 
@@ -268,7 +338,7 @@ def _to_quote(
     analysis: Analysis,
     spans: list[tuple[int, int]],
     cue: Span,
-    speaker_head: int,
+    speaker_head: int | None,
     entities: list[Entity],
 ) -> Quote:
     spans = [*spans[:-1], _with_closing_mark(text, *spans[-1])]
@@ -277,5 +347,8 @@ def _to_quote(
         spans=spans,
         text=" ".join(text[a:b] for a, b in spans),
         cue=cue,
-        speaker=frames.speaker_at(analysis, speaker_head, entities, text),
+        speaker=(
+            None if speaker_head is None
+            else frames.speaker_at(analysis, speaker_head, entities, text)
+        ),
     )

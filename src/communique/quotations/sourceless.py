@@ -1,0 +1,76 @@
+"""Attributions that name no source: raising verbs and passive reports.
+
+- ``X seems ready``, ``X appeared to back down``: an impression, nobody's words; the
+  content is the subject and what it seems (two fragments).
+- ``X is expected to win``: a passive report whose holder is left out; the same shape.
+- ``when asked whether ...``: a question put to someone; the content is the question.
+
+The returned frames carry no speaker head (``None``).
+"""
+
+from __future__ import annotations
+
+from communique.model import Analysis, Span
+from communique.quotations import frames, vocab
+
+Frame = tuple[list[tuple[int, int]], Span, int | None]
+
+
+def sourceless_frame(text: str, analysis: Analysis, verb: int) -> Frame | None:
+    """The frame of a raising verb, a passive report or a question put, if ``verb`` is one."""
+    token = analysis.tokens[verb]
+    if frames.is_cue(token, vocab.RAISING_VERBS):
+        return _raised(text, analysis, verb, "nsubj")
+    if frames.is_cue(token, vocab.PASSIVE_REPORT_VERBS) and token.tag == "VBN":
+        return _raised(text, analysis, verb, "nsubjpass")
+    if frames.is_cue(token, vocab.QUESTION_VERBS) and token.tag == "VBN":
+        return _question(text, analysis, verb)
+    return None
+
+
+def _raised(text: str, analysis: Analysis, verb: int, subject_dep: str) -> Frame | None:
+    """'X seems ready', 'X is expected to win': subject and complement; an empty "it"
+    subject ("it seems likely that ...") is left out."""
+    children = analysis.children(verb)
+    subject = next(
+        (c for c in children if c < verb and analysis.tokens[c].dep == subject_dep), None
+    )
+    complement = next(
+        (c for c in children if c > verb and analysis.tokens[c].dep in vocab.RAISED_DEPS), None
+    )
+    if subject is None or complement is None:
+        return None
+    if analysis.tokens[subject].text.lower() in vocab.NOT_A_SPEAKER:
+        return None  # "which seems ...": the clause describes something else
+    spans = [_span(text, analysis, complement)]
+    if analysis.tokens[subject].text.lower() not in vocab.EMPTY_SUBJECTS:
+        spans.insert(0, _span(text, analysis, subject))
+    if frames.word_count(text, *spans[-1]) == 0:
+        return None
+    return spans, _verb_span(text, analysis, verb), None
+
+
+def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
+    """'when asked whether ...' with nobody asking in the sentence: the question asked."""
+    if frames.subject_of(analysis, verb) is not None:
+        return None
+    question = next(
+        (c for c in analysis.children(verb)
+         if c > verb and analysis.tokens[c].dep in vocab.CLAUSE_DEPS),
+        None,
+    )
+    if question is None:
+        return None
+    span = _span(text, analysis, question)
+    if frames.word_count(text, *span) < vocab.MIN_WORDS_FRAGMENT:
+        return None
+    return [span], _verb_span(text, analysis, verb), None
+
+
+def _span(text: str, analysis: Analysis, head: int) -> tuple[int, int]:
+    indices = analysis.subtree(head)
+    return frames.trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)
+
+
+def _verb_span(text: str, analysis: Analysis, verb: int) -> Span:
+    return frames.span_of(text, analysis.tokens[verb].start, analysis.tokens[verb].end)
