@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.model import Article, Quote
-from communique.quotations import find_quotes
+from communique.model import Quote
+from tests.quoting import quotes_of
 
 pytestmark = pytest.mark.slow
-
-
-def quotes_of(analyse, text: str) -> list[Quote]:
-    article = Article(id="t", hash="", origin="test", kind="text", text=text)
-    return find_quotes(article, analyse(text), [])
 
 
 def direct(analyse, text: str) -> list[Quote]:

@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.model import Article, Quote
-from communique.quotations import find_quotes
+from tests.quoting import by_cue as with_cue
+from tests.quoting import quotes_of
 
 pytestmark = pytest.mark.slow
-
-
-def quotes_of(analyse, text: str) -> list[Quote]:
-    article = Article(id="t", hash="", origin="test", kind="text", text=text)
-    return find_quotes(article, analyse(text), [])
-
-
-def with_cue(analyse, text: str, cue: str) -> Quote:
-    found = [q for q in quotes_of(analyse, text) if q.cue is not None and q.cue.text == cue]
-    assert len(found) == 1, [(q.cue, q.text) for q in quotes_of(analyse, text)]
-    return found[0]
 
 
 def test_hoping_is_a_cue_whatever_its_lemma(analyse) -> None:
