@@ -164,7 +164,18 @@ NOTICE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         re.compile(
             r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
             r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*$"
+            # a full name, then a short role: "By Ana Ruiz, Lima correspondent" (a one-word
+            # "name" would let "By Friday, talks had collapsed" through)
+            r"|^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|–—-]\s*"
+            r"[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*){0,3}$"
             r"|^\(?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by\b",
+        ),
+        NOTICE_MAX_WORDS,
+    ),
+    "relative time": (  # "2 hours ago", "Updated 5 minutes ago": when the page was read
+        re.compile(
+            r"^(?:(?:published|updated|posted|last updated)\W*)?(?:an?|\d+)\s+"
+            r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
         ),
         NOTICE_MAX_WORDS,
     ),
