@@ -133,3 +133,17 @@ def test_organisation_country_from_possessive_or_leading_country_name(analyse) -
     bank = by_name(entities, "Finland Export Bank")
     assert (bank.country, bank.sector) == ("FIN", "BUS")
     assert by_name(entities, "Chile").country == "CHL"
+
+
+def test_name_in_apposition_to_a_role_is_a_person_with_that_role(analyse) -> None:
+    text = ("Lima welcomed the deal. Peru's deputy trade minister, Ines Quispe Mamani, said "
+            "the quotas would be reviewed in March.")
+    from communique.actors import find_entities
+    from communique.model import Article
+
+    entities = find_entities(Article(id="t", hash="", origin="t", kind="text", text=text),
+                             analyse(text))
+    person = next(e for e in entities if e.type == "PERSON")
+    assert person.name.endswith("Mamani")
+    assert person.country == "PER"
+    assert "deputy trade minister" in person.roles

@@ -55,8 +55,9 @@ def collect_names(analysis: Analysis) -> list[NameSpan]:
     for named in analysis.names:
         if named.label not in vocab.RELABELLABLE:
             continue
-        span = _trim(analysis, _cut_at_line_break(analysis, named.first_token, named.last_token),
-                     named.label)
+        span = _trim(
+            analysis, _cut_at_line_break(analysis, named.first_token, named.last_token), named.label
+        )
         if span is not None:
             spans.append(span)
     spans = _merge_person_parts(analysis, spans)
@@ -73,7 +74,7 @@ def _breaks_line(analysis: Analysis, i: int) -> bool:
     token = analysis.tokens[i]
     if "\n" in token.text:
         return True
-    return i > 0 and "\n" in analysis.text[analysis.tokens[i - 1].end:token.start]
+    return i > 0 and "\n" in analysis.text[analysis.tokens[i - 1].end : token.start]
 
 
 def previous_word(analysis: Analysis, i: int) -> int | None:
@@ -81,7 +82,7 @@ def previous_word(analysis: Analysis, i: int) -> int | None:
     j = i - 1
     while j >= 0 and analysis.tokens[j].pos == "SPACE" and "\n" not in analysis.tokens[j].text:
         j -= 1
-    if j < 0 or "\n" in analysis.text[analysis.tokens[j].end:analysis.tokens[i].start]:
+    if j < 0 or "\n" in analysis.text[analysis.tokens[j].end : analysis.tokens[i].start]:
         return None
     return j
 
@@ -130,7 +131,7 @@ def _merge_person_parts(analysis: Analysis, spans: list[NameSpan]) -> list[NameS
             and previous_word(analysis, span.first) == prev.last
             and "PERSON" in (prev.label, span.label)
             and not {prev.label, span.label} & vocab.NOT_PERSON_PART_LABELS
-            and analysis.text[prev.end:span.start].isspace()
+            and analysis.text[prev.end : span.start].isspace()
             and _all_proper(analysis.tokens, prev.first, span.last)
         ):
             merged[-1] = _span(analysis, prev.first, span.last, "PERSON")
@@ -183,9 +184,13 @@ def _extend_org_over_connectors(analysis: Analysis, span: NameSpan) -> None:
     end_of_name = span.last
     while i + 1 < len(tokens) and tokens[i].text in vocab.ORG_NAME_CONNECTORS:
         j, last_word = i + 1, None
-        while j < len(tokens) and not _breaks_line(analysis, j) and (
-            _inline_space(tokens[j])
-            or (tokens[j].tag in vocab.PROPER_TAGS and tokens[j].text[:1].isupper())
+        while (
+            j < len(tokens)
+            and not _breaks_line(analysis, j)
+            and (
+                _inline_space(tokens[j])
+                or (tokens[j].tag in vocab.PROPER_TAGS and tokens[j].text[:1].isupper())
+            )
         ):
             if not _inline_space(tokens[j]):
                 last_word = j
@@ -214,7 +219,12 @@ def _after_title(analysis: Analysis, span: NameSpan) -> bool:
 
 
 def _has_role_clause(analysis: Analysis, span: NameSpan) -> bool:
-    """An apposition headed by a role noun, or a "who" relative clause, on the name."""
+    """An apposition headed by a role noun, or a "who" relative clause, on the name; or
+    the name in apposition to a role noun ("the deputy minister, Ana Ruiz, said")."""
+    name = analysis.tokens[span.last]
+    role = analysis.tokens[name.head]
+    if name.dep == "appos" and role.pos == "NOUN" and is_title_word(role.lemma):
+        return True
     for child in analysis.children(span.last):
         token = analysis.tokens[child]
         if token.dep == "appos" and token.pos == "NOUN" and is_title_word(token.lemma):
@@ -239,7 +249,7 @@ def _after_place_preposition(analysis: Analysis, span: NameSpan) -> bool:
 
 
 def _coordinated_with_place(analysis: Analysis, span: NameSpan) -> bool:
-    """"Iturup, Kunashir and Habomai": a conjunct of a place is a place."""
+    """ "Iturup, Kunashir and Habomai": a conjunct of a place is a place."""
     head = analysis.tokens[span.last]
     return head.dep == "conj" and analysis.tokens[head.head].ent_type in vocab.PLACE_LABELS
 
@@ -261,6 +271,9 @@ def assign_labels(analysis: Analysis, spans: list[NameSpan]) -> list[NameSpan]:
     for short, full_key in plural_short_forms(spans).items():
         for span in by_key[short]:
             span.label = place_label[full_key]
+    for span in spans:  # a name relabelled a person gets the first name the model missed
+        if span.label == "PERSON":
+            _extend_left_over_proper_nouns(analysis, span)
     kept = [s for s in spans if s.label in vocab.ACTOR_LABELS]
     return sorted(kept + _untagged_surnames(analysis, kept), key=lambda s: s.start)
 
@@ -279,7 +292,7 @@ def _untagged_surnames(analysis: Analysis, spans: list[NameSpan]) -> list[NameSp
 
 
 def plural_short_forms(spans: list[NameSpan]) -> dict[str, str]:
-    """"the Falklands" -> "falkland islands": a one-word plural whose stem opens a
+    """ "the Falklands" -> "falkland islands": a one-word plural whose stem opens a
     multi-word place name of the same article is a short form of that place."""
     places: dict[str, str] = {}
     for span in spans:

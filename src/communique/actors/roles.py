@@ -95,7 +95,7 @@ def org_sector(analysis: Analysis, span: NameSpan) -> str | None:
     known = gazetteer.institution(span.text)
     if known:
         return known[1]
-    following = [t.text.lower() for t in analysis.tokens[span.last + 1:span.last + 3]]
+    following = [t.text.lower() for t in analysis.tokens[span.last + 1 : span.last + 3]]
     own = span.key.split()
     for n in (2, 1):
         descriptors = (" ".join(following[:n]), " ".join(own[-n:]))
@@ -106,7 +106,7 @@ def org_sector(analysis: Analysis, span: NameSpan) -> str | None:
 
 
 def org_head_word(name: str) -> str:
-    """"Bank" in "Nordic Bank for Green Shipping": the last word before "for"/"of"."""
+    """ "Bank" in "Nordic Bank for Green Shipping": the last word before "for"/"of"."""
     words = name.lower().split()
     for n, word in enumerate(words[1:], start=1):
         if word in ("for", "of"):
@@ -151,7 +151,7 @@ def describe_person(analysis: Analysis, span: NameSpan, index: SpanIndex) -> Des
 
 
 def _singular_role_noun(token: Token) -> bool:
-    """"an expert", "the governor"; not "four senators" (a group the person is one of)."""
+    """ "an expert", "the governor"; not "four senators" (a group the person is one of)."""
     return token.pos == "NOUN" and token.tag == "NN" and is_title_word(token.lemma)
 
 
@@ -203,7 +203,8 @@ def _modifier_role(analysis: Analysis, noun: int, index: SpanIndex, found: Descr
     """The noun with its adjective/compound modifiers, nationality words moved to country."""
     tokens = analysis.tokens
     modifiers = [
-        k for k in analysis.children(noun)
+        k
+        for k in analysis.children(noun)
         if k < noun and tokens[k].dep in ("amod", "compound") and tokens[k].pos != "DET"
     ]
     kept = []
@@ -214,7 +215,7 @@ def _modifier_role(analysis: Analysis, noun: int, index: SpanIndex, found: Descr
         else:
             kept.append(k)
     start = tokens[kept[0]].start if kept else tokens[noun].start
-    return analysis.text[start:tokens[noun].end]
+    return analysis.text[start : tokens[noun].end]
 
 
 def _read_apposition(analysis: Analysis, noun: int, index: SpanIndex, found: Description) -> None:
@@ -223,7 +224,7 @@ def _read_apposition(analysis: Analysis, noun: int, index: SpanIndex, found: Des
 
 
 def _read_affiliations(analysis: Analysis, noun: int, index: SpanIndex, found: Description) -> None:
-    """"expert from Y", "chairwoman of Y": Y is the affiliation (or the country)."""
+    """ "expert from Y", "chairwoman of Y": Y is the affiliation (or the country)."""
     for prep in analysis.children(noun):
         if analysis.tokens[prep].text.lower() not in vocab.AFFILIATION_PREPOSITIONS:
             continue
@@ -284,7 +285,7 @@ def _phrase(analysis: Analysis, head: int, exclude: set[int] | frozenset[int] = 
             kept.append(k)
     if not kept:
         return tokens[head].text
-    return " ".join(analysis.text[tokens[kept[0]].start:tokens[kept[-1]].end].split())
+    return " ".join(analysis.text[tokens[kept[0]].start : tokens[kept[-1]].end].split())
 
 
 def _read_reverse_apposition(
@@ -293,7 +294,14 @@ def _read_reverse_apposition(
     if not is_title_word(analysis.tokens[noun].lemma):
         return
     name_part = set(analysis.subtree(span.last))
-    found.roles.append(_phrase(analysis, noun, name_part))
+    # "Ukraine's deputy minister": the possessor gives the country, not part of the role
+    owners = {
+        k
+        for c in analysis.children(noun)
+        if analysis.tokens[c].dep == "poss"
+        for k in analysis.subtree(c)
+    }
+    found.roles.append(_phrase(analysis, noun, name_part | owners))
     for k in analysis.subtree(noun):
         if k in name_part:
             continue
