@@ -20,8 +20,9 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 FLOORS = BENCH / "floors.json"
 OUT = BENCH / "out"
-# Parsing is deterministic, but keep a hair of slack for float rounding in the scorers.
-TOLERANCE = 0.002
+# The model is deterministic on one machine, but another CPU's float arithmetic can flip
+# a parse or two; a drop within this margin is noise, a larger one a regression.
+TOLERANCE = 0.01
 
 RUNS = {
     "quotes": ([sys.executable, str(BENCH / "quotes.py")], OUT / "quotes-dev-score.json"),
