@@ -11,29 +11,12 @@ from tests.quoting import quotes_of
 pytestmark = pytest.mark.slow
 
 
-def test_hoping_is_a_cue_whatever_its_lemma(analyse) -> None:
-    text = "The harbour authority is hoping that the new cranes will arrive before winter."
-    quote = with_cue(analyse, text, "hoping")
-    assert quote.text == "that the new cranes will arrive before winter"
-    assert quote.speaker is not None and quote.speaker.text == "The harbour authority"
-
-
 def test_cue_after_quoted_words_ending_in_a_comma(analyse) -> None:
     text = 'The vote on the bridge was "a disgrace," the councillor said.'
     quote = with_cue(analyse, text, "said")
     assert quote.kind == "mixed"
     assert quote.text.startswith("The vote on the bridge was")
     assert quote.speaker is not None and quote.speaker.text == "the councillor"
-
-
-def test_that_clause_after_in_a_statement(analyse) -> None:
-    text = (
-        "The shipping company said in a statement on Monday that two of its tankers "
-        "had been delayed by the storm."
-    )
-    quote = with_cue(analyse, text, "said")
-    assert quote.text == "that two of its tankers had been delayed by the storm"
-    assert quote.speaker is not None and quote.speaker.text == "The shipping company"
 
 
 def test_gerund_subject_after_said(analyse) -> None:
@@ -90,34 +73,6 @@ def test_a_relative_which_seems_is_no_report(analyse) -> None:
     assert all(q.cue is None or q.cue.text != "seemed" for q in quotes_of(analyse, text))
 
 
-def test_stance_adjective_with_that_clause(analyse) -> None:
-    text = "The fire chief was adamant that the warehouse had been locked all night."
-    quote = with_cue(analyse, text, "adamant")
-    assert quote.text == "that the warehouse had been locked all night"
-    assert quote.speaker is not None and quote.speaker.text == "The fire chief"
-
-
-def test_stance_adjective_with_about(analyse) -> None:
-    text = "Local farmers are worried about the falling price of milk."
-    quote = with_cue(analyse, text, "worried")
-    assert quote.text == "the falling price of milk"
-    assert quote.speaker is not None and quote.speaker.text == "Local farmers"
-
-
-def test_claim_noun_with_possessor(analyse) -> None:
-    text = "Despite the mayor's claim that the old tunnel was safe, the road stayed closed."
-    quote = with_cue(analyse, text, "claim")
-    assert quote.text == "that the old tunnel was safe"
-    assert quote.speaker is not None and quote.speaker.text == "the mayor"
-
-
-def test_claim_noun_made_by_the_subject(analyse) -> None:
-    text = "The coach made the argument that the season was far too long."
-    quote = with_cue(analyse, text, "argument")
-    assert quote.text == "that the season was far too long"
-    assert quote.speaker is not None and quote.speaker.text == "The coach"
-
-
 def test_claim_noun_without_holder_is_no_report(analyse) -> None:
     text = "Engineers rejected the claim that the old tunnel was safe."
     assert all(q.cue is None or q.cue.text != "claim" for q in quotes_of(analyse, text))
@@ -158,36 +113,91 @@ def test_passive_said_to_names_no_source(analyse) -> None:
     assert quote.text == "The old lighthouse to be the tallest on the coast"
 
 
-def test_thinking_verb_with_an_object(analyse) -> None:
-    text = "Shop owners fear a long strike at the port."
-    quote = with_cue(analyse, text, "fear")
-    assert quote.text == "a long strike at the port"
-    assert quote.speaker is not None and quote.speaker.text == "Shop owners"
+# id (what it shows), sentence, cue, content, speaker as written
+REPORTS = [
+    pytest.param(
+        "The harbour authority is hoping that the new cranes will arrive before winter.",
+        "hoping",
+        "that the new cranes will arrive before winter",
+        "The harbour authority",
+        id="hoping_is_a_cue_whatever_its_lemma",
+    ),
+    pytest.param(
+        "The shipping company said in a statement on Monday that two of its tankers had been"
+        " delayed by the storm.",
+        "said",
+        "that two of its tankers had been delayed by the storm",
+        "The shipping company",
+        id="that_clause_after_in_a_statement",
+    ),
+    pytest.param(
+        "The fire chief was adamant that the warehouse had been locked all night.",
+        "adamant",
+        "that the warehouse had been locked all night",
+        "The fire chief",
+        id="stance_adjective_with_that_clause",
+    ),
+    pytest.param(
+        "Local farmers are worried about the falling price of milk.",
+        "worried",
+        "the falling price of milk",
+        "Local farmers",
+        id="stance_adjective_with_about",
+    ),
+    pytest.param(
+        "Despite the mayor's claim that the old tunnel was safe, the road stayed closed.",
+        "claim",
+        "that the old tunnel was safe",
+        "the mayor",
+        id="claim_noun_with_possessor",
+    ),
+    pytest.param(
+        "The coach made the argument that the season was far too long.",
+        "argument",
+        "that the season was far too long",
+        "The coach",
+        id="claim_noun_made_by_the_subject",
+    ),
+    pytest.param(
+        "Shop owners fear a long strike at the port.",
+        "fear",
+        "a long strike at the port",
+        "Shop owners",
+        id="thinking_verb_with_an_object",
+    ),
+    pytest.param(
+        "The referee noted the poor state of the pitch after the storm.",
+        "noted",
+        "the poor state of the pitch after the storm",
+        "The referee",
+        id="speech_verb_with_a_noun_object_reports_it",
+    ),
+    pytest.param(
+        "The governor ended the debate by arguing that the dam was too expensive.",
+        "arguing",
+        "that the dam was too expensive",
+        "The governor",
+        id="gerund_after_a_preposition_takes_the_main_subject",
+    ),
+    pytest.param(
+        "The ferry company issued a statement saying that all crossings were cancelled.",
+        "saying",
+        "that all crossings were cancelled",
+        "The ferry company",
+        id="a_statement_saying_speaks_for_whoever_issued_it",
+    ),
+    pytest.param(
+        "Across town, banners saying that the tram is a waste of money hung from every bridge.",
+        "saying",
+        "that the tram is a waste of money",
+        "banners",
+        id="a_message_saying_with_no_sender_speaks_for_itself",
+    ),
+]
 
 
-def test_speech_verb_with_a_noun_object_reports_it(analyse) -> None:
-    text = "The referee noted the poor state of the pitch after the storm."
-    quote = with_cue(analyse, text, "noted")
-    assert quote.text == "the poor state of the pitch after the storm"
-    assert quote.speaker is not None and quote.speaker.text == "The referee"
-
-
-def test_gerund_after_a_preposition_takes_the_main_subject(analyse) -> None:
-    text = "The governor ended the debate by arguing that the dam was too expensive."
-    quote = with_cue(analyse, text, "arguing")
-    assert quote.text == "that the dam was too expensive"
-    assert quote.speaker is not None and quote.speaker.text == "The governor"
-
-
-def test_a_statement_saying_speaks_for_whoever_issued_it(analyse) -> None:
-    text = "The ferry company issued a statement saying that all crossings were cancelled."
-    quote = with_cue(analyse, text, "saying")
-    assert quote.text == "that all crossings were cancelled"
-    assert quote.speaker is not None and quote.speaker.text == "The ferry company"
-
-
-def test_a_message_saying_with_no_sender_speaks_for_itself(analyse) -> None:
-    text = "Across town, banners saying that the tram is a waste of money hung from every bridge."
-    quote = with_cue(analyse, text, "saying")
-    assert quote.text == "that the tram is a waste of money"
-    assert quote.speaker is not None and quote.speaker.text == "banners"
+@pytest.mark.parametrize(("text", "cue", "content", "speaker"), REPORTS)
+def test_report(analyse, text: str, cue: str, content: str, speaker: str) -> None:
+    quote = with_cue(analyse, text, cue)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
