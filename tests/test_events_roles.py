@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.actors import find_entities
 from communique.events import find_events
 from communique.model import Article, Dating, Entity, Event, Mention, Timestamp
 
@@ -211,3 +212,12 @@ def test_place_names_labelled_as_locations_give_a_country(analyse) -> None:
 def test_surname_alone_names_a_known_person(analyse) -> None:
     event = first_factual(events_of(analyse, "Rabin criticised the Syrian proposal."))
     assert (event.type, event.source.country, event.target.country) == ("ACCUSE", "ISR", "SYR")
+
+
+def test_a_participle_clause_does_not_make_the_main_subject_its_doer(analyse) -> None:
+    # The spokesman was asked; he asked nobody: no REQUEST with him as its source.
+    text = "Asked whether the border issue came up, the Chilean spokesman said it had not."
+    article = Article(id="t", hash="", origin="t", kind="text", text=text)
+    analysis = analyse(text)
+    found = find_events(article, analysis, find_entities(article, analysis), None)
+    assert not [e for e in found if e.type == "REQUEST" and e.source is not None]

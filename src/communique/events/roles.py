@@ -297,10 +297,21 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
         token = analysis.tokens[current]
         if token.dep == "relcl" or (token.dep == "acl" and token.tag in FINITE_TAGS):
             return token.head
+        if _passive_participle_clause(analysis, current):
+            return None  # "Asked about X, the minister said": the minister was asked
         if token.dep not in ("xcomp", "conj", "advcl", "acomp") or token.head == current:
             return None
         current = token.head
     return None
+
+
+def _passive_participle_clause(analysis: Analysis, verb: int) -> bool:
+    """A past participle opening a clause with no auxiliary ("Asked whether ...",
+    "Pressed on the issue, ..."): the main clause's subject undergoes it, never does it."""
+    token = analysis.tokens[verb]
+    if token.tag != "VBN" or token.dep not in ("advcl", "acl"):
+        return False
+    return not any(analysis.tokens[c].dep in ("aux", "auxpass") for c in analysis.children(verb))
 
 
 def _misparsed_subject(analysis: Analysis, verb: int) -> int | None:
