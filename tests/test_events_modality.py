@@ -111,3 +111,15 @@ def test_must_in_reported_speech_is_a_request_of_the_subject(analyse) -> None:
     request = [e for e in events if e.type == "REQUEST"]
     assert request and request[0].mode == "demand" and not request[0].hypothetical
     assert (request[0].source.country, request[0].target.country) == ("CHL", "BOL")
+
+
+def test_a_felt_state_is_no_event(analyse) -> None:
+    from communique.actors import find_entities
+    from communique.events import find_events
+    from communique.model import Article
+
+    for text in ("Many Chilean farmers were disappointed with the results of the talks.",
+                 "Peruvian officials are worried about the new tariffs."):
+        article = Article(id="t", hash="", origin="t", kind="text", text=text)
+        analysis = analyse(text)
+        assert find_events(article, analysis, find_entities(article, analysis), None) == []

@@ -54,6 +54,7 @@ from communique.events.modality import Modality, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
 from communique.events.vocab import (
     DEMAND_CODE,
+    EMOTION_VERBS,
     FIRST_PERSON,
     INTENT_CODES,
     INTENT_MODES,
@@ -123,7 +124,7 @@ def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Fou
     out: list[Found] = []
     coded_verbs: dict[int, Coding] = {}
     for token in analysis.tokens:
-        if token.pos == "VERB":
+        if token.pos == "VERB" and not _felt_state(analysis, token.i):
             coding = code_verb(lex, analysis, token.i)
             item = coding and _code(lex, analysis, token.i, coding, entities, noun=False)
             if item:
@@ -141,6 +142,17 @@ def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Fou
         if item and any(a.country for a in item.roles.sources + item.roles.targets):
             out.append(item)
     return sorted(out, key=lambda f: f.trigger)
+
+
+def _felt_state(analysis: Analysis, verb: int) -> bool:
+    """"They were disappointed with the results", "is worried about": a feeling someone is
+    in (a passive of an emotion verb with no agent), not an act anyone did."""
+    token = analysis.tokens[verb]
+    if token.lemma.lower() not in EMOTION_VERBS:
+        return False
+    children = [analysis.tokens[c] for c in analysis.children(verb)]
+    passive = any(c.dep == "auxpass" for c in children) or token.dep in ("acomp", "amod")
+    return passive and not any(c.dep == "agent" for c in children)
 
 
 def _reported_by_verb(noun: Token, verb_coding: Coding | None) -> bool:
