@@ -11,21 +11,33 @@ from communique.model import Article, Dating, Entity, Event, Mention, Timestamp
 pytestmark = pytest.mark.slow
 
 
-def events_of(analyse, text: str, entities: list[Entity] | None = None,
-              dating: Dating | None = None) -> list[Event]:
-    article = Article(id="t", hash="", origin="test", kind="text", text=text,
-                      timestamp=Timestamp("", "2019-03-14T09:00:00"))
+def events_of(
+    analyse, text: str, entities: list[Entity] | None = None, dating: Dating | None = None
+) -> list[Event]:
+    article = Article(
+        id="t",
+        hash="",
+        origin="test",
+        kind="text",
+        text=text,
+        timestamp=Timestamp("", "2019-03-14T09:00:00"),
+    )
     return find_events(article, analyse(text), entities or [], dating)
 
 
 def dyads(events: list[Event]) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events}
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
 
 
 def test_coordinated_subjects_give_one_event_per_direction(analyse) -> None:
-    events = events_of(analyse, "Finnish President Anna Virtanen and Estonian Prime Minister "
-                                "Jaan Tamm discussed energy links.")
+    events = events_of(
+        analyse,
+        "Finnish President Anna Virtanen and Estonian Prime Minister "
+        "Jaan Tamm discussed energy links.",
+    )
     assert [e.type for e in events] == ["CONSULT", "CONSULT"]
     assert dyads(events) == {("FIN", "EST"), ("EST", "FIN")}
 
@@ -42,8 +54,9 @@ def test_passive_agent_is_the_source(analyse) -> None:
 
 
 def test_with_names_the_other_party_of_talks(analyse) -> None:
-    events = events_of(analyse, "The Kenyan minister consulted with Tanzanian officials "
-                                "about the border.")
+    events = events_of(
+        analyse, "The Kenyan minister consulted with Tanzanian officials about the border."
+    )
     assert events and events[0].type == "CONSULT"
     assert events[0].target.country == "TZA" and events[0].target.sector == "GOV"
 
@@ -55,17 +68,26 @@ def test_pronoun_in_reported_speech_is_the_reporter(analyse) -> None:
 
 
 def test_meeting_noun_with_owner_and_destination(analyse) -> None:
-    events = events_of(analyse, "The agenda of the Icelandic premier's visit to Norway "
-                                "was published.")
+    events = events_of(
+        analyse, "The agenda of the Icelandic premier's visit to Norway was published."
+    )
     visit = next(e for e in events if e.trigger.text == "visit")
     assert visit.type == "CONSULT" and (visit.source.country, visit.target.country) == (
-        "ISL", "NOR")
+        "ISL",
+        "NOR",
+    )
 
 
 def test_entity_from_the_actors_stage_gives_country_and_name(analyse) -> None:
     text = "Ms Larsen accused the ministry of negligence."
-    larsen = Entity(id="e1", name="Karen Larsen", type="PERSON", country="DNK", sector="GOV",
-                    mentions=[Mention(3, 9, "Larsen")])
+    larsen = Entity(
+        id="e1",
+        name="Karen Larsen",
+        type="PERSON",
+        country="DNK",
+        sector="GOV",
+        mentions=[Mention(3, 9, "Larsen")],
+    )
     events = events_of(analyse, text, entities=[larsen])
     assert events and events[0].type == "ACCUSE"
     assert events[0].source.entity == "e1" and events[0].source.country == "DNK"
@@ -140,14 +162,16 @@ def test_seat_of_government_stands_for_its_country(analyse) -> None:
 
 
 def test_plural_nationality_noun_gives_a_country(analyse) -> None:
-    event = first_factual(events_of(analyse, "Hundreds of Bolivians protested against "
-                                             "the Chilean government."))
+    event = first_factual(
+        events_of(analyse, "Hundreds of Bolivians protested against the Chilean government.")
+    )
     assert (event.type, event.source.country, event.target.country) == ("PROTEST", "BOL", "CHL")
 
 
 def test_counterpart_with_nationality_is_not_ones_own(analyse) -> None:
-    event = first_factual(events_of(analyse, "The Thai foreign minister met his Malaysian "
-                                             "counterpart."))
+    event = first_factual(
+        events_of(analyse, "The Thai foreign minister met his Malaysian counterpart.")
+    )
     assert (event.source.country, event.target.country) == ("THA", "MYS")
 
 
@@ -174,21 +198,25 @@ def test_judging_verb_does_not_lend_its_subject_to_the_act(analyse) -> None:
 
 
 def test_speakers_own_government_in_reported_speech(analyse) -> None:
-    events = events_of(analyse, "The Latvian president said his government was ready to "
-                                "sign the treaty with Lithuania.")
+    events = events_of(
+        analyse,
+        "The Latvian president said his government was ready to sign the treaty with Lithuania.",
+    )
     event = first_factual(events)
     assert event.source.country == "LVA"
 
 
 def test_protest_site_names_the_target(analyse) -> None:
-    event = first_factual(events_of(analyse, "Moroccan students rallied outside the French "
-                                             "consulate."))
+    event = first_factual(
+        events_of(analyse, "Moroccan students rallied outside the French consulate.")
+    )
     assert (event.type, event.source.country, event.target.country) == ("PROTEST", "MAR", "FRA")
 
 
 def test_visited_place_is_the_host(analyse) -> None:
-    event = first_factual(events_of(analyse, "The Polish president went to Lisbon for "
-                                             "consultations."))
+    event = first_factual(
+        events_of(analyse, "The Polish president went to Lisbon for consultations.")
+    )
     assert (event.type, event.source.country, event.target.country) == ("CONSULT", "POL", "PRT")
 
 
@@ -221,3 +249,29 @@ def test_a_participle_clause_does_not_make_the_main_subject_its_doer(analyse) ->
     analysis = analyse(text)
     found = find_events(article, analysis, find_entities(article, analysis), None)
     assert not [e for e in found if e.type == "REQUEST" and e.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chilean President Gabriel Boric met Peruvian President Pedro Castillo in Lima on "
+            "Monday. The two leaders agreed to set up a joint commission on fisheries.",
+            {("CHL", "PER"), ("PER", "CHL")},
+        ),
+        (
+            "Chile and Peru held talks in Lima. Both sides agreed to set up a joint commission.",
+            {("CHL", "PER"), ("PER", "CHL")},
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_named_before(analyse, text: str, pair: set) -> None:
+    article = Article(id="t", hash="", origin="t", kind="text", text=text)
+    analysis = analyse(text)
+    found = find_events(article, analysis, find_entities(article, analysis), None)
+    agreed = {
+        (e.source.country, e.target.country)
+        for e in found
+        if e.type == "AGREE" and e.source and e.target
+    }
+    assert agreed == pair

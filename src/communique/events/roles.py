@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from communique.actors import entity_at
+from communique.actors.gazetteer import is_country
 from communique.events.lexicon import Lexicon
 from communique.events.vocab import (
     ADDRESSEE_TYPES,
@@ -30,6 +31,8 @@ from communique.events.vocab import (
     NOUN_PARTY_PREPOSITIONS,
     OBJECT_DEPS,
     OWN_POSSESSIVES,
+    PAIR_NOUNS,
+    PAIR_PERSON_NOUNS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_TARGET_TYPES,
     PROTEST_SITE_PREPOSITIONS,
@@ -40,7 +43,7 @@ from communique.events.vocab import (
     SUBJECT_DEPS,
     TARGET_PREPOSITIONS,
 )
-from communique.model import Analysis, Entity, EventActor
+from communique.model import Analysis, Entity, EventActor, Token
 
 # Parts of a noun phrase that say who the actor is (not clauses about it).
 PHRASE_DEPS = frozenset({
@@ -155,6 +158,9 @@ def resolve_actor(
     if entity and entity.country:
         return [EventActor(text, entity.id, entity.name, entity.country, sector)]
     countries = _countries_in(lexicon, analysis, _country_tokens(analysis, head, sector))
+    if not countries and _names_a_pair(analysis, head):
+        return [EventActor(text, e.id, e.name, e.country, e.sector or sector)
+                for e in _last_pair(entities, token)]
     name = entity.name if entity else None
     entity_id = entity.id if entity else None
     if not countries:
@@ -164,6 +170,34 @@ def resolve_actor(
     if len(countries) > 1 and _coordinated_modifiers(analysis, head):
         return [EventActor(text, entity_id, name, code, sector) for code in countries]
     return [EventActor(text, entity_id, name, countries[0], sector)]
+
+
+def _names_a_pair(analysis: Analysis, head: int) -> bool:
+    """"the two leaders", "both sides": a plural that stands for two actors named before."""
+    token = analysis.tokens[head]
+    if token.lemma.lower() not in PAIR_NOUNS or token.tag != "NNS":
+        return False
+    return any(analysis.tokens[c].text.lower() in ("two", "both") for c in analysis.children(head))
+
+
+def _last_pair(entities: list[Entity], token: Token) -> list[Entity]:
+    """The two actors of different countries mentioned last before ``token``: the people
+    for "leaders"/"ministers", the countries for "sides"/"countries"."""
+    people = token.lemma.lower() in PAIR_PERSON_NOUNS
+    wanted = {"PERSON"} if people else {"GPE"}
+    seen: list[tuple[int, Entity]] = [
+        (m.start, e) for e in entities if e.type in wanted and e.country
+        # "both sides" are countries, not the city where they met
+        and (people or is_country(e.name))
+        for m in e.mentions if m.end <= token.start
+    ]
+    pair: list[Entity] = []
+    for _, entity in sorted(seen, key=lambda item: item[0], reverse=True):
+        if all(entity.country != other.country for other in pair):
+            pair.append(entity)
+        if len(pair) == 2:
+            return pair
+    return []
 
 
 def _coordinated_modifiers(analysis: Analysis, head: int) -> bool:

@@ -650,3 +650,8 @@ EMOTION_VERBS = frozenset(
         "irritate",
     }
 )
+
+# Plurals that, with "two" or "both", stand for the two actors named last ("the two
+# leaders agreed"): people for the first set, countries for the rest.
+PAIR_PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier", "head"})
+PAIR_NOUNS = PAIR_PERSON_NOUNS | {"side", "country", "nation", "government", "state"}
