@@ -105,3 +105,19 @@ def test_extract_with_no_readable_page_fails(runner: CliRunner, tmp_path: Path) 
     result = runner.invoke(cli, ["extract", str(tmp_path / "empty.txt"), "--json"])
     assert result.exit_code == 1
     assert "E101" in result.output
+
+
+@pytest.mark.slow
+def test_furniture_counts_come_from_the_decoded_page(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n in range(2):  # cp1252, not UTF-8: counting raw bytes as UTF-8 would mangle "é"
+        page = f"Édition spéciale\n\nLe conseil du port s'est réuni pour la {n + 1}e fois.\n"
+        (folder / f"p{n}.txt").write_bytes(page.encode("cp1252"))
+    db = tmp_path / "c.db"
+    runner.invoke(cli, ["ingest", str(folder), "--db", str(db)], catch_exceptions=False)
+    store = SQLiteStore(db)
+    counts, pages = store.furniture_counts(str(folder))  # pages are grouped by folder
+    store.close()
+    assert pages == 2
+    assert any("spéciale" in line for line in counts), counts

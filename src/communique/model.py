@@ -203,6 +203,10 @@ class Article:
     raw: bytes = b""
     # Dating hints from other articles of the same story (see stories.py); input to timex.
     story_dates: list[str] = field(default_factory=list)
+    # The page's candidate furniture lines and its source group, as structure read them;
+    # the store counts them once, when the page is first stored (not serialised).
+    furniture_lines: frozenset[str] = frozenset()
+    furniture_source: str | None = None
 
 
 @dataclass(slots=True)

@@ -20,7 +20,6 @@ from communique.actors.identity import actor_keys, match_actor, same_actor
 from communique.model import Article, Entity
 from communique.serialize import article_from_json, article_to_json
 from communique.store.migrations import migrate, schema_version
-from communique.structure import Furniture, furniture_key
 
 # SQLite limits the number of host parameters; stay well below it.
 _CHUNK = 500
@@ -229,14 +228,13 @@ class SQLiteStore:
 
     def _count_furniture(self, conn: sqlite3.Connection, article: Article) -> None:
         """Remember this page's candidate lines so later ingests learn recurring furniture."""
-        if article.kind != "text" or not article.raw:
+        key = article.furniture_source
+        if key is None:  # not a text page, or re-saved from the store: counted already
             return
-        key = furniture_key_for(article)
-        raw_text = article.raw.decode("utf-8", errors="replace")
         conn.executemany(
             "INSERT INTO furniture_lines(source_key, line_key, pages) VALUES (?, ?, 1)"
             " ON CONFLICT(source_key, line_key) DO UPDATE SET pages = pages + 1",
-            [(key, line) for line in Furniture.line_keys(raw_text)],
+            [(key, line) for line in article.furniture_lines],
         )
         conn.execute(
             "INSERT INTO furniture_sources(source_key, pages) VALUES (?, 1)"
@@ -595,19 +593,3 @@ def _article_date(article: Article) -> str | None:
     if article.timestamp and article.timestamp.value:
         return article.timestamp.value[:10]
     return None
-
-
-def furniture_key_for(article: Article) -> str:
-    """The furniture group of a stored article (same rule as for pages)."""
-    from communique.model import Page
-
-    return furniture_key(
-        Page(
-            origin=article.origin,
-            raw=b"",
-            kind=article.kind,
-            url=article.url,
-            source=article.source,
-            hash=article.hash,
-        )
-    )

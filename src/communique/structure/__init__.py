@@ -45,7 +45,11 @@ def build_article(
     layout = _lay_out_lines(lines, furniture, furniture_key(page), title)
     layout.timestamp = layout.timestamp or stamp or _published(page)
     layout.tags = layout.tags or tags
-    return _article(page, layout, url=url, source=source or _host(url))
+    article = _article(page, layout, url=url, source=source or _host(url))
+    if page.kind == "text":
+        article.furniture_lines = frozenset(Furniture.line_keys(text))
+        article.furniture_source = furniture_key(page)
+    return article
 
 
 def _lay_out_lines(
