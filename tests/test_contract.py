@@ -45,3 +45,16 @@ def test_plain_mode_keeps_offsets_into_the_file(tmp_path: Path) -> None:
         assert (
             text[paragraph["start"] : paragraph["end"]].replace("\u00a0", " ") == paragraph["text"]
         )
+
+
+@pytest.mark.slow
+def test_a_jsonl_record_keeps_its_own_id(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "wire-0042", "text": "The harbour council met on Monday."}) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["extract", "--json", str(feed)], catch_exceptions=False)
+    article = json.loads(result.output)
+    assert article["record_id"] == "wire-0042"
+    assert article["origin"].endswith("feed.jsonl:1")

@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from communique.dyad import PERIOD_LENGTHS, dyad_series, render_dyad_table
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, NotFound
 from communique.ingest import IngestReport, extract, ingest
 from communique.model import Article, Failure
 from communique.serialize import article_to_json
@@ -213,7 +213,7 @@ def show_command(article_id: str, db: str, as_json: bool) -> None:
     """Show a stored article (by id, id prefix or content hash)."""
     data = _fetch(db, lambda store: store.get_article(article_id))
     if data is None:
-        raise click.ClickException(f"E404 no article {article_id!r} in {db}")
+        raise click.ClickException(str(NotFound(f"no article {article_id!r} in {db}")))
     if as_json:
         _print_json(data)
     else:
@@ -328,7 +328,7 @@ def actor_command(name: str, db: str, as_json: bool) -> None:
         _print_json(profiles)
         return
     if not profiles:
-        raise click.ClickException(f"E404 no actor matching {name!r}")
+        raise click.ClickException(str(NotFound(f"no actor matching {name!r}")))
     out = _console()
     for actor in profiles:
         out.rule(f"{actor['name']} ({actor['type']})")

@@ -214,7 +214,11 @@ def extract(
     analyse: bool = True,
     batch_size: int = 16,
 ) -> Iterator[Article | Failure]:
-    """Pages -> articles without a store; furniture is learned across the given pages."""
+    """Pages -> articles without a store; furniture is learned across the given pages.
+
+    The whole batch is held in memory: related headlines can only be linked, and a
+    story dated, once every page of the batch has been read.
+    """
     inputs = _Inputs(paths, stdin, source)
     furniture: Furniture | None = None
     if not plain:

@@ -186,6 +186,7 @@ class Article:
     kind: PageKind
     text: str
     paragraphs: list[Span] = field(default_factory=list)
+    record_id: str | None = None  # the input's own id for the page (a JSONL "id")
     source: str | None = None
     url: str | None = None
     title: str | None = None

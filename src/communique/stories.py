@@ -24,6 +24,10 @@ from communique.model import Article
 MIN_SHARED = 0.75
 MIN_HEADLINE_WORDS = 4
 LEAD_CHARS = 300
+# Dating bases that fix a full date (a date with its year in the text, or a weekday that
+# matches one year only).  A year guessed from the timestamp alone is not passed on: it
+# would outvote the evidence of the other articles.
+STRONG_BASES = ("absolute:", "weekday:")
 
 FUNCTION_WORDS = frozenset(
     [
@@ -171,9 +175,3 @@ def dating_hints(article: Article) -> list[str]:
     if dating and dating.date and dating.basis.startswith(STRONG_BASES):
         hints.append(dating.date)
     return list(dict.fromkeys(hints))
-
-
-# Dating bases that fix a full date (a date with its year in the text, or a weekday that
-# matches one year only).  A year guessed from the timestamp alone is not passed on: it
-# would outvote the evidence of the other articles.
-STRONG_BASES = ("absolute:", "weekday:")
