@@ -127,12 +127,15 @@ def main() -> None:
     parser.add_argument("--set", choices=("dev", "ours", "heldout"), default="dev",
                         help="dev: the PLOVER benchmark; ours: bench/data tuning sentences; "
                              "heldout: bench/data sentences kept out of tuning")
+    parser.add_argument("--file", type=Path, default=None,
+                        help="score our own sentences in this JSONL file (gold format) instead")
     parser.add_argument("--misses", action="store_true",
-                        help="with --set ours: list the sentences coded wrongly")
+                        help="with our own sentences: list the sentences coded wrongly")
     args = parser.parse_args()
     bench = shared_dir() / "bench" / "plover"
     scorer = bench / "score.py"
-    gold = {"dev": bench / "dev.jsonl", "ours": OURS, "heldout": HELDOUT}[args.set]
+    gold = args.file or {"dev": bench / "dev.jsonl", "ours": OURS, "heldout": HELDOUT}[args.set]
+    ours = args.file is not None or args.set != "dev"
     if not gold.exists() or not scorer.exists():
         print(f"skipped: {gold if not gold.exists() else scorer} not found "
               "(set COMMUNIQUE_SHARED to the shared folder)")
@@ -140,13 +143,14 @@ def main() -> None:
     records = read_jsonl(gold)
     predictions = predict_cli(records) if args.cli else predict_library(records)
     OUT.mkdir(parents=True, exist_ok=True)
-    stem = "events" if args.set == "dev" else f"events_{args.set}"
+    stem = (f"events_{args.file.stem}" if args.file
+            else "events" if args.set == "dev" else f"events_{args.set}")
     pred_path = OUT / f"{stem}_pred.jsonl"
     pred_path.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
     subprocess.run([sys.executable, str(scorer), "--gold", str(gold),
                     "--pred", str(pred_path), "--json", str(OUT / f"{stem}_score.json"),
                     "--details", str(OUT / f"{stem}_rows.jsonl")], check=True)
-    if args.misses and args.set == "ours":
+    if args.misses and ours:
         print_misses(records, predictions)
 
 
