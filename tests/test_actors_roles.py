@@ -147,3 +147,13 @@ def test_name_in_apposition_to_a_role_is_a_person_with_that_role(analyse) -> Non
     assert person.name.endswith("Mamani")
     assert person.country == "PER"
     assert "deputy trade minister" in person.roles
+
+
+def test_a_role_read_as_a_bare_possessive_names_no_sector() -> None:
+    # the title reader can hand over only the possessive of "X's attorney, Name" when the
+    # parse splits it oddly; that must give no sector, not an error that costs the article
+    from communique.actors.roles import _role_sector
+
+    assert _role_sector("'s") is None
+    assert _role_sector("") is None
+    assert _role_sector("attorney") == "JUD"

@@ -81,6 +81,8 @@ def _country_word(analysis: Analysis, i: int, index: SpanIndex) -> str | None:
 def _role_sector(role: str) -> str | None:
     """A known multi-word agent ("attorney general") first, then the head noun alone."""
     words = role.replace("'s", "").split()
+    if not words:  # a role read as a bare possessive ("'s") names no sector
+        return None
     phrase_sector = gazetteer.agent_sector(words, min_words=2)
     if phrase_sector:
         return phrase_sector
