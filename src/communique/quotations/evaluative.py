@@ -6,6 +6,8 @@
   the holder is the noun's possessor, its "by" phrase or the subject of a verb that
   makes it ("make", "repeat", "voice"); the content is the "that" clause.  Without a
   holder there is no report.
+- ``X's attacks on Y``, ``criticism of Y by X``: a stance noun; the content is the object
+  of its preposition, the holder as for claim nouns.
 """
 
 from __future__ import annotations
@@ -23,6 +25,28 @@ def evaluative_frame(text: str, analysis: Analysis, i: int) -> Frame | None:
         return _adjective(text, analysis, i)
     if token.pos == "NOUN" and token.lemma.lower() in vocab.CLAIM_NOUNS:
         return _claim(text, analysis, i)
+    if token.pos == "NOUN" and token.lemma.lower() in vocab.STANCE_NOUNS:
+        return _stance_noun(text, analysis, i)
+    return None
+
+
+def _stance_noun(text: str, analysis: Analysis, noun: int) -> Frame | None:
+    """'X's support for Y', 'the attacks on Y by X': Y, held by X."""
+    holder = _holder_of(analysis, noun)
+    if holder is None:
+        return None
+    for child in analysis.children(noun):
+        dependent = analysis.tokens[child]
+        if child < noun or dependent.dep != "prep":
+            continue
+        if dependent.text.lower() not in vocab.STANCE_NOUN_PREPOSITIONS:
+            continue
+        target = next((c for c in analysis.children(child) if c > child), None)
+        if target is None:
+            return None
+        token = analysis.tokens[noun]
+        content = _span(text, analysis, analysis.subtree(target))
+        return [content], frames.span_of(text, token.start, dependent.end), holder
     return None
 
 

@@ -2,22 +2,29 @@
 
 How far content reaches:
 
-- ``X said (that) ...`` / ``X told Y ...``: the verb's clausal complement, "that" included.
+- ``X said (that) ...`` / ``X told Y ...``: the verb's clausal complement, "that" included
+  (from its subject where the parser made that the verb's object: "felt [her anger] was").
+- ``X endorsed Y``: the verb's object and complements, without a closing phrase of time
+  ("... in December", "... during the debate").
 - ``..., X said.`` (the cue after its content): from the start of the cue's sentence up
-  to the comma before the cue clause -- never further back.  Only when that leaves no
+  to the comma before the cue clause -- never further back; a speaker named after the
+  cue keeps its description ("..., said Jane Roe, a lawyer.").  Only when that leaves no
   words (the parser cut ", X added." off as a sentence of its own) does the content
   become the previous sentence of the same paragraph.  A cue set off by commas inside
   its sentence (``The plan, X said, is dead.``) takes both sides, as two fragments.
 - ``according to X, ...`` / ``..., according to X``: the rest of the sentence, on both
   sides of the phrase.
-- ``X called it "..."``: from the verb's object to the closing quotation mark (mixed).
+- ``X called it "..."``: from the verb's object to the end of its phrase, the closing
+  quotation mark at least (mixed).
 
 - ``X said in a statement that ...`` / ``X said adding Y would ...``: a clause the parser
   hung elsewhere, from its first word to the end of the verb's phrase.
 - Stance adjectives and claim nouns (:mod:`evaluative`), and reports that name no source
   (``X seems ...``, ``X is expected to ...``, ``when asked whether ...``: :mod:`sourceless`).
 
-Content holding a pair of double quotation marks is a mixed quotation.  Cue verbs
+Content ends before a trailing aside set off by a comma ("..., which passed in 2010",
+:mod:`boundaries`).  Content holding a pair of double quotation marks is a mixed
+quotation.  Cue verbs
 inside a direct quotation, or already used by one, make no reported speech, and a report
 whose cue lies inside another report's content is part of that content, not a second
 attribution.
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 from communique.model import Analysis, Entity, Quote, Sentence, Span
 from communique.quotations import frames, vocab
+from communique.quotations.boundaries import without_trailing_aside
 from communique.quotations.evaluative import evaluative_frame
 from communique.quotations.marks import Quoted
 from communique.quotations.sourceless import sourceless_frame
@@ -55,8 +63,18 @@ def find_reported(
         spans, cue, speaker_head = found
         if any(_overlaps(covered, a, b) for a, b in spans):
             continue
-        quotes.append(_to_quote(text, analysis, spans, cue, speaker_head, entities))
+        quote = _to_quote(text, analysis, spans, cue, speaker_head, entities)
+        quotes.append(_without_aside(text, analysis, quote))
     return [_clipped(text, quote, quotes) for quote in _outermost(quotes)]
+
+
+def _without_aside(text: str, analysis: Analysis, quote: Quote) -> Quote:
+    """The quote with its content cut before a trailing aside (:mod:`boundaries`)."""
+    last = without_trailing_aside(text, analysis, *quote.spans[-1])
+    if last == quote.spans[-1]:
+        return quote
+    spans = [*quote.spans[:-1], last]
+    return Quote(quote.kind, spans, " ".join(text[a:b] for a, b in spans), quote.cue, quote.speaker)
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
@@ -125,7 +143,9 @@ def _reporting(
         None,
     )
     if complement is not None:
-        span = _token_span(text, analysis, analysis.subtree(complement))
+        first = _stranded_subject(analysis, verb, complement, cue.end)
+        indices = analysis.subtree(complement)
+        span = _token_span(text, analysis, [first, indices[-1]] if first else indices)
         return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
     token = analysis.tokens[verb]
     clause = _misattached_clause(text, analysis, verb)
@@ -140,6 +160,19 @@ def _reporting(
         if span is not None:
             return [span], cue, subject
     return None  # "X believes." with nothing believed is no report
+
+
+def _stranded_subject(analysis: Analysis, verb: int, complement: int, cue_end: int) -> int | None:
+    """The first word of the complement's subject when the parser made it the reporting
+    verb's object: "X felt her anger was over the top" read as "felt [her anger]"."""
+    token = analysis.tokens[verb]
+    if frames.lemma_of(token) in vocab.ADDRESSEE_VERBS:
+        return None  # "told reporters that ...": the object is whom X told
+    for child in analysis.children(verb):
+        if verb < child < complement and analysis.tokens[child].dep == "dobj":
+            first = analysis.subtree(child)[0]
+            return first if analysis.tokens[first].start >= cue_end else None
+    return None
 
 
 def _misattached_clause(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
@@ -201,7 +234,31 @@ def _complements(
     first = analysis.subtree(kept[0])[0]
     last = analysis.subtree(kept[-1])[-1]
     span = frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
-    return span if frames.word_count(text, *span) >= vocab.MIN_WORDS_FRAGMENT else None
+    if frames.word_count(text, *span) < vocab.MIN_WORDS_FRAGMENT:
+        return None
+    while len(kept) > 1 and _is_circumstance(analysis, kept[-1]):
+        kept.pop()  # "endorsed the mayor in December": when is not what was endorsed
+    last = analysis.subtree(kept[-1])[-1]
+    return frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
+
+
+def _is_circumstance(analysis: Analysis, i: int) -> bool:
+    """A prepositional phrase that says when ("in December", "during the debate"), not
+    what: other phrases after an object mostly belong to it ("a concert in support of")."""
+    token = analysis.tokens[i]
+    if token.dep != "prep":
+        return False
+    if token.text.lower() in vocab.CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    objects = [c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"]
+    return any(_names_a_time(analysis, o) for o in objects)
+
+
+def _names_a_time(analysis: Analysis, i: int) -> bool:
+    start = analysis.tokens[i].start
+    return any(
+        n.label in vocab.TIME_LABELS and n.start <= start < n.end for n in analysis.names
+    )
 
 
 def content_around(
@@ -215,7 +272,10 @@ def content_around(
         return None
     sentence_start, sentence_end = frames.sentence_bounds(analysis, verb)
     before = frames.trim(text, sentence_start, analysis.tokens[clause_start].start)
-    clause_end = max(analysis.tokens[mention_last].end, analysis.tokens[verb].end)
+    clause_end = max(
+        analysis.tokens[mention_last].end, analysis.tokens[verb].end,
+        _description_end(analysis, subject, verb),
+    )
     rest = text[clause_end:sentence_end].lstrip()
     after_words = frames.word_count(text, clause_end, sentence_end)
     interrupts = after_words > vocab.MAX_WORDS_AFTER_PARENTHETICAL_CUE or (
@@ -232,6 +292,14 @@ def content_around(
         return [before] if _has_verb(analysis, *before) else None
     previous = _previous_sentence(text, analysis, analysis.sentence_of(verb))
     return None if previous is None else [frames.trim(text, previous.start, previous.end)]
+
+
+def _description_end(analysis: Analysis, subject: int, verb: int) -> int:
+    """Where a speaker named after the cue ends with its description: "..., said Jane
+    Roe, a lawyer for the firm." -- the apposition is part of the source, not content."""
+    if subject < verb:
+        return 0
+    return analysis.tokens[analysis.subtree(subject)[-1]].end
 
 
 def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
@@ -281,7 +349,8 @@ def _according_to(
 def _naming(
     text: str, analysis: Analysis, verb: int, passages: list[Quoted]
 ) -> tuple[list[tuple[int, int]], Span, int] | None:
-    """'X called it "a disaster"': from the object to the closing mark (mixed)."""
+    """'X called it "a disaster" and "a farce"': from the object to the end of the verb's
+    phrase, the closing mark at least (mixed)."""
     subject = frames.subject_of(analysis, verb)
     if subject is None:
         return None
@@ -293,8 +362,17 @@ def _naming(
     )
     if quoted is None:
         return None
-    span = frames.trim(text, after_verb, quoted.end)
+    span = frames.trim(text, after_verb, max(quoted.end, _phrase_end(analysis, verb)))
     return [span], frames.cue_span(analysis, verb, text), subject
+
+
+def _phrase_end(analysis: Analysis, verb: int) -> int:
+    """Where what follows the verb ends, before a closing phrase of time ("... on Monday")."""
+    kept = [
+        c for c in analysis.children(verb)
+        if c > verb and analysis.tokens[c].pos != "PUNCT" and not _is_circumstance(analysis, c)
+    ]
+    return analysis.tokens[analysis.subtree(kept[-1])[-1]].end if kept else 0
 
 
 def _token_span(text: str, analysis: Analysis, indices: list[int]) -> tuple[int, int]:

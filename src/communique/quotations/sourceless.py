@@ -3,7 +3,10 @@
 - ``X seems ready``, ``X appeared to back down``: an impression, nobody's words; the
   content is the subject and what it seems (two fragments).
 - ``X is expected to win``: a passive report whose holder is left out; the same shape.
-- ``when asked whether ...``: a question put to someone; the content is the question.
+- ``when asked whether ...`` / ``when asked about Y``: a question put to someone; the
+  content is the question or its topic.
+
+Content of fewer than :data:`vocab.MIN_WORDS_WITHOUT_SOURCE` words makes no report.
 
 The returned frames carry no speaker head (``None``).
 """
@@ -19,13 +22,18 @@ Frame = tuple[list[tuple[int, int]], Span, int | None]
 def sourceless_frame(text: str, analysis: Analysis, verb: int) -> Frame | None:
     """The frame of a raising verb, a passive report or a question put, if ``verb`` is one."""
     token = analysis.tokens[verb]
+    found = None
     if frames.is_cue(token, vocab.RAISING_VERBS):
-        return _raised(text, analysis, verb, "nsubj")
-    if frames.is_cue(token, vocab.PASSIVE_REPORT_VERBS) and token.tag == "VBN":
-        return _raised(text, analysis, verb, "nsubjpass")
-    if frames.is_cue(token, vocab.QUESTION_VERBS) and token.tag == "VBN":
-        return _question(text, analysis, verb)
-    return None
+        found = _raised(text, analysis, verb, "nsubj")
+    elif frames.is_cue(token, vocab.PASSIVE_REPORT_VERBS) and token.tag == "VBN":
+        found = _raised(text, analysis, verb, "nsubjpass")
+    elif frames.is_cue(token, vocab.QUESTION_VERBS) and token.tag == "VBN":
+        found = _question(text, analysis, verb)
+    if found is None or sum(frames.word_count(text, *span) for span in found[0]) < (
+        vocab.MIN_WORDS_WITHOUT_SOURCE
+    ):
+        return None  # "the plan seems odd": too little said to be anybody's view
+    return found
 
 
 def _raised(text: str, analysis: Analysis, verb: int, subject_dep: str) -> Frame | None:
@@ -58,13 +66,22 @@ def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
         (c for c in analysis.children(verb)
          if c > verb and analysis.tokens[c].dep in vocab.CLAUSE_DEPS),
         None,
-    )
+    ) or _topic_asked_about(analysis, verb)
     if question is None:
         return None
     span = _span(text, analysis, question)
     if frames.word_count(text, *span) < vocab.MIN_WORDS_FRAGMENT:
         return None
     return [span], _verb_span(text, analysis, verb), None
+
+
+def _topic_asked_about(analysis: Analysis, verb: int) -> int | None:
+    """'when asked about the merger': the object of the preposition that names the topic."""
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if child > verb and token.dep == "prep" and token.text.lower() in vocab.TOPIC_PREPOSITIONS:
+            return next((c for c in analysis.children(child) if c > child), None)
+    return None
 
 
 def _span(text: str, analysis: Analysis, head: int) -> tuple[int, int]:

@@ -1,0 +1,44 @@
+"""Where the content of a reported attribution stops: asides set off at its end.
+
+Reported content read off the parse is a whole subtree, and the parser hangs on it what
+the writer added about it rather than what was said: a non-restrictive relative clause
+("..., which passed in 2010") or an apposition ("..., a rise of 4 percent").  PolNeAR's
+content stops before them; so does ours.
+"""
+
+from __future__ import annotations
+
+from communique.model import Analysis
+from communique.quotations import frames, vocab
+
+
+def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` cut before an aside that is set off by a comma and runs to its end.
+
+    The first such aside counts (an aside inside an aside goes with it), and the cut
+    leaves at least :data:`vocab.MIN_WORDS_FRAGMENT` words.
+    """
+    tokens = list(frames.token_range(analysis, start, end))
+    if len(tokens) < 2:
+        return start, end
+    last = tokens[-1]
+    for i in tokens[1:]:
+        token = analysis.tokens[i]
+        if token.dep not in vocab.TRAILING_ASIDE_DEPS or not tokens[0] <= token.head <= last:
+            continue
+        subtree = analysis.subtree(i)
+        comma = subtree[0] - 1
+        if subtree[-1] < last or comma <= tokens[0]:
+            continue
+        if analysis.tokens[comma].text not in vocab.ASIDE_OPENERS:
+            continue
+        if max(j for j in analysis.subtree(token.head) if j < comma) != comma - 1:
+            continue  # it describes no phrase that ends at the comma: a misparsed list
+        cut = frames.trim(text, start, analysis.tokens[comma].start)
+        if frames.word_count(text, *cut) >= vocab.MIN_WORDS_FRAGMENT:
+            return cut
+    return start, end
+
+
+
+
