@@ -37,3 +37,21 @@ def test_agent_sector_takes_the_longest_known_ending() -> None:
 
 def test_normalise_strips_article_possessive_and_accents() -> None:
     assert gazetteer.normalise("the São Paulo’s") == "sao paulo"
+
+
+@pytest.mark.parametrize(("text", "code"), [("UN", None), ("EU", None), ("AU", None),
+                                            ("UK", "GBR"), ("U.K.", "GBR"), ("US", "USA")])
+def test_two_letter_names_are_acronyms_not_cities(text: str, code: str | None) -> None:
+    # geonames has small towns called "Un" and "Eu"; in news these are the bodies
+    assert gazetteer.country_of(text) == code
+
+
+@pytest.mark.slow
+def test_a_un_mission_is_no_country(analyse) -> None:
+    from communique import actors
+    from communique.model import Article
+
+    text = "Rebels in Mali handed their weapons to a UN mission on Friday."
+    article = Article(id="a", hash="", origin="test", kind="text", text=text)
+    countries = {e.name: e.country for e in actors.find_entities(article, analyse(text))}
+    assert countries.get("UN") is None and countries.get("Mali") == "MLI"

