@@ -207,6 +207,20 @@ def actor_groups(path: Path) -> list[tuple[list[str], list[str]]]:
     return groups
 
 
+# Codes of the actors file that are not ISO 3166-1 alpha-3 (former or provisional
+# states) -> the ISO code of the state that continues them.
+LEGACY_COUNTRY_CODES = {
+    "TMP": "TLS",  # East Timor
+    "DDR": "DEU",  # East Germany
+    "SUN": "RUS",  # Soviet Union
+    "USR": "RUS",
+    "YUG": "SRB",  # Yugoslavia and its federal successors
+    "FRY": "SRB",
+    "SCG": "SRB",
+    "CSK": "CZE",  # Czechoslovakia
+}
+
+
 def parse_country_actors(path: Path, alpha3: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Country names (code is a bare country) and named actors (people, bodies: the
     country of their latest code) of the actors file."""
@@ -216,7 +230,9 @@ def parse_country_actors(path: Path, alpha3: set[str]) -> tuple[dict[str, str], 
         if not codes:
             continue
         latest = codes[-1]
-        country = latest[:3]
+        country = LEGACY_COUNTRY_CODES.get(latest[:3], latest[:3])
+        if latest[:3] in LEGACY_COUNTRY_CODES and len(latest) == 3:
+            latest = country  # a bare former state is a country name ("East Timor")
         if country not in alpha3:
             continue
         target = countries if latest == country else actors

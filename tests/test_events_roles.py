@@ -6,6 +6,7 @@ import pytest
 
 from communique.actors import find_entities
 from communique.events import find_events
+from communique.events.lexicon import lexicon
 from communique.model import Article, Dating, Entity, Event, Mention, Timestamp
 
 pytestmark = pytest.mark.slow
@@ -275,3 +276,372 @@ def test_the_two_leaders_are_the_two_named_before(analyse, text: str, pair: set)
         if e.type == "AGREE" and e.source and e.target
     }
     assert agreed == pair
+
+
+def roles_of(analyse, text: str) -> tuple[str, str | None, str | None]:
+    """Type, source country and target country of the first factual event."""
+    event = first_factual(events_of(analyse, text))
+    return (
+        event.type,
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    )
+
+
+def test_addressee_preposition_beats_a_purpose_phrase(analyse) -> None:
+    # "for fodder" comes first in the preposition table order; "to Japan" is the addressee
+    assert roles_of(analyse, "Mongolia appealed to Japan for emergency fodder.") == (
+        "REQUEST", "MNG", "JPN")
+
+
+def test_two_word_preposition_names_what_is_left(analyse) -> None:
+    assert roles_of(analyse, "Armenia pulled its peacekeepers out of Lebanon.") == (
+        "RETREAT", "ARM", "LBN")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Downing Street welcomed the Irish proposal.", "GBR"),  # seat of two words
+        ("Bosnian Croat leaders rejected the Serbian proposal.", "BIH"),  # not Croatia
+        ("Turkish Cypriot officials accused Greece of provocation.", "CYP"),  # not Turkey
+        ("Soviet troops withdrew from Hungary.", "RUS"),  # former state, successor's code
+        ("Taliban fighters attacked a Pakistani border post.", "AFG"),  # named group
+        ("King Fahd praised Egypt for its support.", "SAU"),  # title before a known name
+        ("The Clinton administration criticised Cuba's leaders.", "USA"),  # known body
+    ],
+)
+def test_names_of_several_words_groups_and_titles_give_the_source(
+    analyse, text: str, source: str
+) -> None:
+    assert roles_of(analyse, text)[1] == source
+
+
+def test_capitalised_word_before_a_common_noun_is_not_a_surname(analyse) -> None:
+    # "Riot" is spanned as a person by the model; it must not be looked up as a surname
+    event = first_factual(events_of(analyse, "Riot police fired tear gas at protesters."))
+    assert event.source is not None and event.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran massed troops on its frontier with Afghanistan.", ("MOBILIZE", "IRN", "AFG")),
+        ("Greece deployed soldiers near the Turkish border.", ("MOBILIZE", "GRC", "TUR")),
+    ],
+)
+def test_a_border_names_the_country_on_its_other_side(analyse, text: str, expected) -> None:
+    assert roles_of(analyse, text) == expected
+
+
+def test_actor_with_a_country_inside_the_object_beats_a_bare_one(analyse) -> None:
+    # "militants" has no country; the place they are in does
+    assert roles_of(analyse, "Chad vowed to strike militants in Sudan.")[1:] == ("TCD", "SDN")
+
+
+def test_coordinated_parties_of_a_joint_act_are_each_others_target(analyse) -> None:
+    events = events_of(analyse, "Chile and Argentina agreed on the Patagonia question.")
+    assert dyads([e for e in events if e.type == "AGREE"]) == {("CHL", "ARG"), ("ARG", "CHL")}
+
+
+def test_travelling_for_talks_is_hosted_where_one_arrives(analyse) -> None:
+    assert roles_of(analyse, "The Indian foreign minister arrived in Dhaka for talks.") == (
+        "CONSULT", "IND", "BGD")
+    home = events_of(analyse, "The Bangladeshi foreign minister arrived in Dhaka for talks.")
+    assert all(e.target is None or e.target.country != "BGD" for e in home)
+
+
+def test_party_named_through_a_quantity_of_talks(analyse) -> None:
+    assert roles_of(analyse, "Portugal held two rounds of talks with Angola.") == (
+        "CONSULT", "PRT", "AGO")
+
+
+def test_party_named_in_a_clause_on_the_object(analyse) -> None:
+    assert roles_of(analyse, "Kenya's president accepted an invitation to visit Ghana.")[1:] == (
+        "KEN", "GHA")
+
+
+def test_domestic_body_lends_its_country_to_a_bare_domestic_target(analyse) -> None:
+    assert roles_of(analyse, "Egyptian police detained dozens of opposition activists.") == (
+        "COERCE", "EGY", "EGY")
+    # armed forces do not: whose rebels they fight is not said
+    assert roles_of(analyse, "Ugandan troops killed twelve rebels.")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The United Nations urged Sudan to disarm the militias.", "SDN"),
+        ("NATO warned Serbia against attacking Kosovo.", "SRB"),
+    ],
+)
+def test_international_organisations_get_no_country(analyse, text: str, target: str) -> None:
+    event = first_factual(events_of(analyse, text))
+    assert event.source is not None and event.source.country is None
+    assert event.target.country == target
+
+
+def test_lexicon_spellings_of_known_names_and_former_states() -> None:
+    lex = lexicon()
+    assert lex.known_name("Kim Young-sam") == "KOR"  # the tables spell hyphens as spaces
+    assert lex.country("East Timor") == "TLS"  # a former code mapped to its ISO successor
+    assert lex.country("Czechoslovakia") == "CZE"
+    assert lex.named_actor("Hezbollah") == "LBN"  # a named group
+    assert lex.named_group("Hezbollah") == "LBN"
+    assert lex.named_group("Clinton") is None  # groups never guess from a surname
+
+
+def test_a_surname_shared_across_countries_names_nobody() -> None:
+    lex = lexicon()
+    # the full name is known; the surname alone also belongs to a namesake elsewhere
+    assert lex.named_actor("Pedro Sanchez") == "ESP"
+    assert lex.named_actor("Sanchez") is None
+    assert lex.named_actor("Zelensky") == "UKR"
+
+
+def test_international_bodies_have_no_country_in_the_tables() -> None:
+    lex = lexicon()
+    for name in ("the United Nations", "NATO", "the European Union", "the Arab League", "EU"):
+        assert lex.country(name) is None and lex.named_actor(name) is None
+
+
+def test_a_statements_venue_is_not_its_target(analyse) -> None:
+    events = events_of(
+        analyse, "The Chilean minister denounced the tariffs at a press briefing in Madrid."
+    )
+    assert all(e.target is None or e.target.country != "ESP" for e in events)
+
+
+def test_the_issuer_of_a_text_is_its_source(analyse) -> None:
+    text = "The communique, released by the Moroccan palace, accused Algeria of provocation."
+    assert roles_of(analyse, text)[1:] == ("MAR", "DZA")
+
+
+def test_the_object_of_an_appeal_does_the_act_appealed_for(analyse) -> None:
+    events = events_of(analyse, "Brazil urged Paraguay to release the detained farmers.")
+    released = [e for e in events if e.trigger.text == "release"]
+    assert released and all(e.source.country == "PRY" for e in released)
+
+
+def test_the_purpose_names_the_target_before_the_place(analyse) -> None:
+    text = "Hundreds of Kenyans took to the streets of Mombasa to protest against Ugandan tariffs."
+    assert roles_of(analyse, text) == ("PROTEST", "KEN", "UGA")
+
+
+def test_the_giver_of_what_is_received_is_the_source(analyse) -> None:
+    text = "Nepal received 40 million dollars in flood aid from India."
+    assert roles_of(analyse, text) == ("AID", "IND", "NPL")
+    # accepting a proposal stays the subject's own act
+    assert roles_of(analyse, "Iraq accepted a proposal from Russia.")[1:] == ("IRQ", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The head of the Kurdish regional government in Iraq criticised Turkey.", "IRQ"),
+        ("The spokesman of the Afghan delegation rejected the Pakistani offer.", "AFG"),
+    ],
+)
+def test_a_role_of_a_body_takes_the_bodys_country(analyse, text: str, source: str) -> None:
+    assert roles_of(analyse, text)[1] == source
+
+
+def test_a_patron_is_not_the_actors_country(analyse) -> None:
+    events = events_of(analyse, "Russian-backed separatists shelled Ukrainian army positions.")
+    shelled = [e for e in events if e.trigger.text == "shelled"]
+    assert shelled and shelled[0].source.country != "RUS"
+    assert shelled[0].target.country == "UKR"
+
+
+def test_a_go_between_acts_towards_both_parties(analyse) -> None:
+    events = events_of(analyse, "Norway mediated between Colombia and the rebels.")
+    assert events and events[0].source.country == "NOR"
+    assert events[0].target.country == "COL"
+
+
+def test_a_warning_about_ones_own_retaliation_targets_the_other_side(analyse) -> None:
+    text = "The Indian army chief warned that New Delhi would respond to any Chinese incursion."
+    assert roles_of(analyse, text)[1:] == ("IND", "CHN")
+
+
+def test_an_explicit_nationality_beats_a_known_title(analyse) -> None:
+    # "Secretary of State" alone is known as a US office; "Canadian" says otherwise
+    text = "The Canadian Secretary of State for Asia criticised the Chinese decision."
+    assert roles_of(analyse, text)[1:] == ("CAN", "CHN")
+
+
+def test_an_act_as_subject_names_the_parties(analyse) -> None:
+    text = "The talks between Greece and North Macedonia resumed on Tuesday."
+    events = events_of(analyse, text)
+    assert events and (events[0].source.country, events[0].target.country) == ("GRC", "MKD")
+
+
+def test_a_subject_standing_for_its_reporter_is_not_a_second_party(analyse) -> None:
+    text = "The Bolivian president said his government was ready to sign a gas deal with Peru."
+    events = events_of(analyse, text)
+    assert all(e.target is None or e.target.country != "BOL" for e in events)
+    assert any(e.target and e.target.country == "PER" for e in events)
+
+
+def test_aid_given_in_a_place_goes_to_its_country(analyse) -> None:
+    assert roles_of(analyse, "Jordan sent medicine to civilians in Iraq.") == ("AID", "JOR", "IRQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul accused the North of jamming GPS signals.", ("KOR", "PRK")),
+        ("North Korea warned the South against holding the drills.", ("PRK", "KOR")),
+    ],
+)
+def test_a_half_of_a_divided_country_named_by_the_sentence(analyse, text, expected) -> None:
+    assert roles_of(analyse, text)[1:] == expected
+
+
+def test_the_south_without_a_divided_country_is_no_country(analyse) -> None:
+    events = events_of(analyse, "Brazilian farmers accused the South of dumping cheap grain.")
+    assert all(e.target is None or e.target.country is None for e in events)
+
+
+def first_dyad(analyse, text: str, event_type: str) -> tuple[str | None, str | None]:
+    """Source and target countries of the first event of ``event_type``, with the actors
+    stage's entities as in the pipeline."""
+    article = Article(id="t", hash="", origin="t", kind="text", text=text)
+    analysis = analyse(text)
+    found = [e for e in find_events(article, analysis, find_entities(article, analysis), None)
+             if e.type == event_type]
+    assert found, f"no {event_type} event in {text!r}"
+    event = found[0]
+    return (event.source.country if event.source else None,
+            event.target.country if event.target else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dyad"),
+    [
+        ("Nigerian students rallied in front of the Ghanaian embassy in Abuja.", "PROTEST",
+         ("NGA", "GHA")),
+        ("Chilean students staged a protest outside the Argentine consulate.", "PROTEST",
+         ("CHL", "ARG")),
+    ],
+)
+def test_where_a_protest_is_held_names_its_target(analyse, text, event_type, dyad) -> None:
+    assert first_dyad(analyse, text, event_type) == dyad
+
+
+def test_prisoners_held_by_someone_point_at_the_holder(analyse) -> None:
+    text = "Colombia demanded the release of all prisoners held by Venezuela."
+    assert first_dyad(analyse, text, "REQUEST") == ("COL", "VEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dyad"),
+    [
+        ("Morocco threatened to cut gas supplies if Spain backed the plan.", "THREATEN",
+         ("MAR", "ESP")),
+        ("Hungary refused to ratify the treaty unless Romania changed its language law.",
+         "REJECT", ("HUN", "ROU")),
+    ],
+)
+def test_a_condition_names_whom_a_threat_or_refusal_is_aimed_at(
+    analyse, text, event_type, dyad
+) -> None:
+    assert first_dyad(analyse, text, event_type) == dyad
+
+
+def test_a_threat_is_never_aimed_at_the_threatener_by_its_own_condition(analyse) -> None:
+    text = "Moscow threatened to cut gas supplies if Russian firms lost their contracts."
+    assert first_dyad(analyse, text, "THREATEN")[1] is None
+
+
+def test_an_act_as_subject_gives_its_target(analyse) -> None:
+    text = "The Ethiopian bombardment of Eritrean towns killed nine civilians."
+    assert first_dyad(analyse, text, "ASSAULT") == ("ETH", "ERI")
+
+
+def test_what_a_joint_complement_acts_on_is_no_party(analyse) -> None:
+    events = events_of(analyse, "Laos and Vietnam agreed to deploy border guards along the river.")
+    agreed = dyads([e for e in events if e.type == "AGREE"])
+    assert agreed == {("LAO", "VNM"), ("VNM", "LAO")}
+
+
+def test_a_joint_act_keeps_a_partner_named_by_its_object(analyse) -> None:
+    events = events_of(analyse, "Mali and Niger met a delegation of Algerian mediators.")
+    assert ("MLI", "DZA") in dyads([e for e in events if e.type == "CONSULT"])
+
+
+def test_a_joint_topic_names_the_partner_after_with(analyse) -> None:
+    text = "Japan voiced willingness to improve relations with North Korea."
+    assert first_dyad(analyse, text, "AGREE") == ("JPN", "PRK")
+
+
+def test_congo_alone_names_no_country(analyse) -> None:
+    assert first_dyad(analyse, "Angola accused Congo of harbouring separatists.",
+                      "ACCUSE") == ("AGO", None)
+    assert first_dyad(analyse, "Angola accused the Democratic Republic of Congo of "
+                      "harbouring separatists.", "ACCUSE") == ("AGO", "COD")
+
+
+def test_codes_outside_iso_are_no_country() -> None:
+    assert lexicon().country("Kosovo") is None
+    assert lexicon().country("Kinshasa") == "COD"
+
+
+def test_the_speakers_own_forces_in_a_denial_point_past_themselves(analyse) -> None:
+    text = "Turkey denied that its jets had bombed Iraqi villages."
+    assert first_dyad(analyse, text, "REJECT") == ("TUR", "IRQ")
+
+
+def test_drills_around_a_country_are_aimed_at_it(analyse) -> None:
+    text = "Turkey held military exercises around Cyprus."
+    assert first_dyad(analyse, text, "MOBILIZE") == ("TUR", "CYP")
+
+
+def test_who_is_helped_to_act_is_the_target(analyse) -> None:
+    text = "Norway offered to help Sri Lanka rebuild its fishing fleet."
+    assert first_dyad(analyse, text, "AGREE") == ("NOR", "LKA")
+
+
+def test_closing_ones_own_embassy_acts_on_the_host(analyse) -> None:
+    text = "Norway closed its embassy in Kabul."
+    assert first_dyad(analyse, text, "SANCTION") == ("NOR", "AFG")
+
+
+def test_a_known_insurgent_group_has_its_home_country(analyse) -> None:
+    text = "Al-Shabaab fighters attacked an Ethiopian convoy."
+    assert first_dyad(analyse, text, "ASSAULT") == ("SOM", "ETH")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Chilean nurses went on strike against the government's pension plans.",
+         ("CHL", "CHL")),
+        ("Polish farmers blocked roads in protest against the government's grain policy.",
+         ("POL", "POL")),
+    ],
+)
+def test_a_protest_against_a_bare_government_is_at_home(analyse, text, dyad) -> None:
+    assert first_dyad(analyse, text, "PROTEST") == dyad
+
+
+def test_a_strike_in_the_gaza_strip_hits_palestine(analyse) -> None:
+    text = "Egyptian troops fired on smugglers in the Gaza Strip."
+    assert first_dyad(analyse, text, "ASSAULT") == ("EGY", "PSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dyad"),
+    [
+        ("Turkey demanded the release of Turkish sailors held in Libya.", "REQUEST",
+         ("TUR", "LBY")),
+        ("Russia criticised the treatment of Russian speakers in Latvia.", "ACCUSE",
+         ("RUS", "LVA")),
+        # at home, one's own nationals stay the target
+        ("Kenyan police arrested Kenyan activists in Nairobi.", "COERCE", ("KEN", "KEN")),
+    ],
+)
+def test_own_nationals_abroad_stand_for_where_they_are(
+    analyse, text, event_type, dyad
+) -> None:
+    assert first_dyad(analyse, text, event_type) == dyad

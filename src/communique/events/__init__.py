@@ -13,7 +13,14 @@ How an event is found:
    protest"); a promise of force is a threat ("vowed to strike").  Meeting nouns ("the
    chancellor's visit to Brazil", "talks between A and B") are triggers too, but only when the noun
    names a party with a known country.  Reported-speech verbs ("said", "told") have
-   statement codes (root 01), which are not events.
+   statement codes (root 01), which are not events.  Where a verb's dictionary default
+   misleads, what it acts on decides (:func:`communique.events.coding.code_verb`): an
+   object naming the act it delivers ("extended an invitation", "voiced opposition"),
+   armed units moved ("sent warships": MOBILIZE), aid given ("approved a loan"), a body
+   left ("withdrew from the union": SANCTION), a state imposed ("under house arrest"),
+   who does it (a crowd blocking a road protests); a negated assent is a refusal that
+   happened ("has not accepted the ruling": REJECT), and a stance stated with a copula
+   ("was critical of") is an act.
 2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
    Goldstein score (phoenix_pipeline's table of the CAMEO scale).
 3. **Roles.**  Source and target from the dependency parse
@@ -24,14 +31,20 @@ How an event is found:
    the statement is an act too: AGREE (CAMEO 03) for cooperation, THREATEN (CAMEO 13)
    for conflict, REJECT for a stated refusal ("will not accept"), factual, with mode
    "intent".  A "must"/"should" in reported speech ("Peru said Ecuador must withdraw")
-   is a REQUEST by the reporter of the clause's subject, mode "demand".
+   is a REQUEST by the reporter of the clause's subject, mode "demand".  Reporting that another
+   side broke a truce ("Georgia said Russian troops had violated the ceasefire") is an
+   ACCUSE by the reporter of that side, besides the alleged breach.
 5. **Date.**  A date expression governed by the trigger dates it ("met on Thursday",
    "talks on December 15-16"); otherwise the article's dating does.
 
 A factual event needs a source that is an actor (an entity, a proper name, a person, an
 agent noun or a country), or a passive verb or meeting noun with such a target; only a
 negated or hypothetical act may lack both ("the issue was not discussed"), since it is
-kept as a non-fact.
+kept as a non-fact.  An agentless passive ("sanctions were imposed on Iraq") is
+kept only with a target, read as for an act noun ("sanctions on Iraq"), and has no
+source.  An act noun as subject ("clashes erupted between A and B", "fighting broke
+out") takes its parties and mood from its verb.  A participle joined by a hyphen ("US-led
+coalition", "Iranian-backed militias") is an adjective, never a trigger.
 
 A first-person doer inside a quotation ("We signed a memorandum," said X) is the
 quotation's speaker, as the quotations stage attributed it.
@@ -39,7 +52,8 @@ quotation's speaker, as the quotations stage attributed it.
 Coordinated actors: one event **per direction**.  "Lula and Scholz discussed X" with no
 other target gives Lula->Scholz and Scholz->Lula (a joint act is symmetric, and a dyad
 series counts both directions); "Russia and China condemned the strike on Syria" gives
-Russia->Syria and China->Syria.  Events are returned in text order.
+Russia->Syria and China->Syria.  Events are returned sentence by sentence in text order;
+within a sentence the act it is mainly about comes first (:func:`main_first`).
 """
 
 from __future__ import annotations
@@ -48,18 +62,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from communique import timex
-from communique.events.coding import Coding, code_noun, code_verb
+from communique.events.coding import Coding, code_noun, code_verb, is_stance_copula
 from communique.events.lexicon import Lexicon, lexicon
-from communique.events.modality import Modality, modality
+from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
 from communique.events.vocab import (
+    ACT_SUBJECT_DEPS,
+    CHARGE_CODE,
+    CHARGEABLE_CODES,
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
+    HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
     NOUN_TRIGGERS,
     REFUSAL_CODE,
+    STATEMENT_ROOTS,
+    WEAPON_SUBJECTS,
 )
 from communique.model import (
     Analysis,
@@ -76,7 +96,7 @@ from communique.model import (
 # No sentence yields more events than this (a long list of coordinated actors).
 MAX_EVENTS_PER_TRIGGER = 6
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "main_first"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +119,34 @@ def find_events(
     events: list[Event] = []
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
-    return [_speaker_for_first_person(event, article.quotes, entities) for event in events]
+    events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
+    return main_first(analysis, events)
+
+
+def main_first(analysis: Analysis, events: list[Event]) -> list[Event]:
+    """Sentences in text order; within one, the act it is mainly about first: factual
+    before non-factual, then the main clause's act, then the one with more known
+    countries, then the earliest."""
+    return sorted(events, key=lambda event: _salience(analysis, event))
+
+
+def _salience(analysis: Analysis, event: Event) -> tuple[int, int, int, int, int]:
+    index = analysis.token_at(event.trigger.start if event.trigger else event.evidence.start)
+    sentence = analysis.tokens[index].sent if index is not None else 0
+    factual = not (event.negated or event.hypothetical)
+    countries = sum(1 for actor in (event.source, event.target) if actor and actor.country)
+    start = event.trigger.start if event.trigger else event.evidence.start
+    return (sentence, 0 if factual else 1, _depth(analysis, index), -countries, start)
+
+
+def _depth(analysis: Analysis, index: int | None) -> int:
+    """How deep a trigger sits in its sentence's tree: the main clause's act is 0."""
+    steps = 0
+    while index is not None and analysis.tokens[index].head != index \
+            and steps < len(analysis.tokens):
+        index = analysis.tokens[index].head
+        steps += 1
+    return steps
 
 
 def _speaker_for_first_person(event: Event, quotes: list[Quote], entities: list[Entity]) -> Event:
@@ -124,14 +171,17 @@ def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Fou
     out: list[Found] = []
     coded_verbs: dict[int, Coding] = {}
     for token in analysis.tokens:
-        if token.pos == "VERB" and not _felt_state(analysis, token.i):
-            coding = code_verb(lex, analysis, token.i)
-            item = coding and _code(lex, analysis, token.i, coding, entities, noun=False)
+        if (token.pos == "VERB" or is_stance_copula(analysis, token.i)) \
+                and not _felt_state(analysis, token.i) \
+                and not _hyphenated_modifier(analysis, token.i):
+            item = _verb_trigger(lex, analysis, token.i, entities)
             if item:
                 out.append(item)
                 coded_verbs[token.i] = item.coding
                 out.extend(derived for derived in (_stated_intent(lex, item),
                                                    _reported_demand(lex, analysis, item,
+                                                                    entities),
+                                                   _reported_charge(lex, analysis, item,
                                                                     entities))
                            if derived)
     for token in analysis.tokens:
@@ -139,9 +189,69 @@ def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Fou
             continue  # "held talks", "made a visit": the verb already reports it
         coding = code_noun(analysis, token.i)
         item = coding and _code(lex, analysis, token.i, coding, entities, noun=True)
-        if item and any(a.country for a in item.roles.sources + item.roles.targets):
+        if item and not _has_country(item.roles) and token.dep in ACT_SUBJECT_DEPS:
+            item = _parties_on_verb(lex, analysis, item, token.head, entities)
+        if item and _has_country(item.roles):
             out.append(item)
     return sorted(out, key=lambda f: f.trigger)
+
+
+def _verb_trigger(
+    lex: Lexicon, analysis: Analysis, verb: int, entities: list[Entity]
+) -> Found | None:
+    """A coded verb with its parties; an act noun as subject or an agentless passive
+    finds them as a noun trigger would."""
+    coding = code_verb(lex, analysis, verb)
+    item = coding and _code(lex, analysis, verb, coding, entities, noun=False)
+    if item and not item.roles.sources and _act_noun_subject(analysis, verb):
+        item = _parties_on_verb(lex, analysis, item, verb, entities)
+    if item and not (item.roles.sources or item.roles.targets) \
+            and _agentless_passive(analysis, verb):
+        item = _passive_target(lex, analysis, item, verb, entities)
+    return item or None
+
+
+def _has_country(roles: Roles) -> bool:
+    return any(actor.country for actor in roles.sources + roles.targets)
+
+
+def _act_noun_subject(analysis: Analysis, verb: int) -> bool:
+    """"Fighting broke out": the verb's subject is the act it reports."""
+    return any(analysis.tokens[c].dep in ACT_SUBJECT_DEPS and code_noun(analysis, c)
+               for c in analysis.children(verb))
+
+
+def _parties_on_verb(
+    lex: Lexicon, analysis: Analysis, found: Found, verb: int, entities: list[Entity]
+) -> Found:
+    """"Clashes erupted between Kyrgyz and Tajik guards": the act noun is the subject,
+    its parties and its mood ("clashes could erupt") are on the verb it is subject of."""
+    return replace(found, roles=noun_roles(lex, analysis, verb, entities),
+                   modality=modality(analysis, verb))
+
+
+def _hyphenated_modifier(analysis: Analysis, verb: int) -> bool:
+    """"US-led coalition", "Iranian-backed militias": a participle joined by a hyphen to
+    the word before it modifies a noun; it reports no act."""
+    if verb < 1 or analysis.tokens[verb].dep not in ("amod", "compound"):
+        return False
+    hyphen = analysis.tokens[verb - 1]
+    return hyphen.text == HYPHEN and hyphen.end == analysis.tokens[verb].start
+
+
+def _agentless_passive(analysis: Analysis, verb: int) -> bool:
+    children = [analysis.tokens[c].dep for c in analysis.children(verb)]
+    return "auxpass" in children and "agent" not in children
+
+
+def _passive_target(
+    lex: Lexicon, analysis: Analysis, found: Found, verb: int, entities: list[Entity]
+) -> Found:
+    """"Sanctions were imposed on Iraq": the party the act is aimed at, read as for an
+    act noun ("sanctions on Iraq"); the doer stays unknown (no source), and precision
+    first keeps the event only with such a target (:func:`_worth_keeping`)."""
+    parties = noun_roles(lex, analysis, verb, entities)
+    return replace(found, roles=Roles([], parties.targets, found.roles.location))
 
 
 def _felt_state(analysis: Analysis, verb: int) -> bool:
@@ -173,7 +283,10 @@ def _code(
         return None
     roles = (noun_roles(lex, analysis, trigger, entities) if noun
              else verb_roles(lex, analysis, trigger, plover.event, entities, plover.mode))
-    return Found(trigger, coding, plover.event, plover.mode, roles, modality(analysis, trigger))
+    mood = modality(analysis, trigger)
+    if coding.refusal:
+        mood = as_refusal(mood)
+    return Found(trigger, coding, plover.event, plover.mode, roles, mood)
 
 
 def _stated_intent(lex: Lexicon, found: Found) -> Found | None:
@@ -184,6 +297,8 @@ def _stated_intent(lex: Lexicon, found: Found) -> Found | None:
         return None
     if found.modality.negated:
         code: str | None = REFUSAL_CODE
+    elif found.coding.code[:2] in STATEMENT_ROOTS:
+        code = found.coding.code  # "will supply helicopters" is coded as the intent itself
     else:
         code = INTENT_CODES.get(found.coding.code[:2])
     plover = lex.to_plover(code) if code else None
@@ -205,6 +320,27 @@ def _reported_demand(
         return None
     return replace(found, coding=replace(found.coding, code=DEMAND_CODE), plover=plover.event,
                    plover_mode="demand", roles=roles, modality=Modality())
+
+
+def _reported_charge(
+    lex: Lexicon, analysis: Analysis, found: Found, entities: list[Entity]
+) -> Found | None:
+    """"Ukraine said Russian forces had broken the truce": a charge that another party
+    broke an agreement is an accusation (ACCUSE) by the reporter, made when it is said."""
+    if found.coding.code not in CHARGEABLE_CODES or found.modality.negated \
+            or found.modality.hypothetical:
+        return None
+    clause = analysis.tokens[found.trigger]
+    roles = reported_demand(lex, analysis, found.trigger, entities)
+    plover = lex.to_plover(CHARGE_CODE)
+    if clause.dep != "ccomp" or roles is None or plover is None:
+        return None
+    reporters = {actor.country for actor in roles.sources}
+    accused = {actor.country for actor in roles.targets}
+    if None in reporters or None in accused or reporters & accused:
+        return None  # a side reporting its own act, or a party of unknown side
+    return replace(found, trigger=clause.head, coding=replace(found.coding, code=CHARGE_CODE),
+                   plover=plover.event, plover_mode=plover.mode, roles=roles)
 
 
 def _pairs(roles: Roles) -> list[tuple[EventActor | None, EventActor | None]]:
@@ -254,7 +390,14 @@ def _worth_keeping(analysis: Analysis, found: Found) -> bool:
     passive = any(analysis.tokens[c].dep in ("nsubjpass", "auxpass", "agent")
                   for c in analysis.children(found.trigger))
     noun = analysis.tokens[found.trigger].pos == "NOUN"
-    return bool(found.roles.targets) and (passive or noun)
+    return bool(found.roles.targets) and (passive or noun or _weapon_subject(analysis, found))
+
+
+def _weapon_subject(analysis: Analysis, found: Found) -> bool:
+    """"A roadside bomb killed four soldiers": the weapon stands for an unnamed attacker."""
+    return found.plover == "ASSAULT" and any(
+        analysis.tokens[c].dep == "nsubj" and analysis.tokens[c].lemma.lower() in WEAPON_SUBJECTS
+        for c in analysis.children(found.trigger))
 
 
 def _anchor(article: Article, dating: Dating | None) -> date | None:

@@ -8,42 +8,151 @@ before ``*``, in its subject) wins; with none, the verb's default code; a patter
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from communique.events.lexicon import Lexicon, Pattern, VerbEntry
+from communique.events.modality import negated_here
 from communique.events.vocab import (
+    ACCEDE_CODE,
+    ACCEDED_NOUNS,
+    ACCEDING_VERBS,
+    ACCESS_CODE,
+    ACT_DELIVERY_VERBS,
+    ACT_NOUN_CODES,
     ACT_NOUN_SUFFIXES,
     ADJUNCT_PREPOSITIONS,
+    ADMITTED_NOUNS,
+    ADMITTING_VERBS,
+    AID_GIVING_VERBS,
+    AID_NOUNS,
+    AID_PURPOSE_VERBS,
+    AIMING_PREPOSITIONS,
+    ALERT_CODE,
+    ALERT_NOUNS,
+    ALERT_VERBS,
+    ARMS_NOUNS,
+    ARRIVAL_VERBS,
+    ASSENT_VERBS,
+    BLOCKING_VERBS,
+    BREACHING_VERBS,
+    CEASEFIRE_VIOLATION_CODE,
+    CLAIM_NOUNS,
     COMMISSIVE_VERBS,
     COMPLAINT_CODE,
     COMPLAINT_NOUNS,
     COMPLAINT_VERBS,
+    CRITICISM_CODES,
+    CROWD_NOUNS,
+    CROWD_RECODES,
+    DECLARING_VERBS,
+    DEESCALATION_CODE,
     DEFAULT_CODES,
+    DEFENDED_STANCE_NOUNS,
+    DEFENDING_VERBS,
     DEMAND_CODE,
+    DEPLOYED_SYNSETS,
+    DEPLOYMENT_VERBS,
     DESIRE_VERBS,
+    DIPLOMAT_NOUNS,
+    DIPLOMATIC_EXPULSION_CODE,
+    DISARMING_VERBS,
+    DURATION_NOUNS,
+    EASED_NOUN_CODES,
+    EASING_VERBS,
+    ENDING_VERBS,
     EXERCISE_NOUNS,
+    EXPULSION_VERBS,
     FIXED_EXPRESSIONS,
+    FORCE_CODE,
+    FORCE_NOUNS,
     FORCE_ROOTS,
+    FORCE_USE_VERBS,
+    FORCE_WEAPON_SYNSET,
     FUNCTION_WORDS,
+    GREETING_VERBS,
+    GUEST_NOUNS,
+    GUEST_SECTORS,
+    HOST_VISIT_CODE,
+    HOSTILITY_NOUNS,
+    HOSTING_VERBS,
+    HUMANITARIAN_AID_CODE,
+    HYPHEN,
     IN_PROTEST_CODE,
     INTENT_CODE,
     INTENT_CODES,
+    JOINING_VERBS,
     JOINT_EXERCISE_CODE,
     JOINT_MODIFIERS,
+    JOINT_SECURITY_NOUNS,
+    JOINT_WORK_CODE,
+    JOINT_WORK_NOUNS,
+    LAID_DOWN_ARMS_CODE,
     LIGHT_VERBS,
     MARKER_ONLY_VERBS,
+    MASS_DESTRUCTION_CODE,
+    MASS_DESTRUCTION_SYNSET,
+    MATERIAL_CONFLICT_ROOTS,
+    MOBILIZE_CODE,
+    MONEY_AID_CODE,
+    NEEDY_NOUNS,
     NOUN_TRIGGERS,
+    OWN_POSITION_VERBS,
+    PASSIVE_IDIOM_VERBS,
+    PEACEKEEPER_SYNSET,
+    PEACEKEEPING_CODE,
+    PHONE_CALL_CODE,
+    PHRASE_BOUNDING_DEPS,
+    POLICE_NOUNS,
+    PROPOSAL_NOUNS,
     PROTEST_ACT_NOUNS,
+    PROTEST_PURPOSE_VERBS,
+    REFUSAL_CODE,
+    REFUSAL_VERBS,
+    RELATION_BODIES,
+    RELATION_CUT_CODE,
+    REPORTED_PRONOUNS,
+    RETURNED_CALL_NOUNS,
+    RETURNED_VISIT_NOUNS,
+    RETURNING_VERBS,
+    RIOT_CODE,
+    RIOT_VERBS,
     SHOW_OF_FORCE_CODE,
+    SPEECH_COMPLEMENTS,
+    STANCE_ADJECTIVES,
+    STATE_NOUNS,
     SUBJECT_DEPS,
+    SUPPORT_ROOTS,
+    TRANSITIVE_DEFAULTS,
+    TRUCE_NOUNS,
+    UNDER_ACT_NOUNS,
     VERB_CODE_OVERRIDES,
+    VERB_CODES_OVER_PATTERNS,
+    VERBAL_CONFLICT_ROOTS,
+    VERBAL_SUPPORT_CODE,
+    VERDICT_CODE,
+    VERDICT_VERBS,
+    VERDICT_WORDS,
+    VIOLENT_ROOTS,
+    VISIT_CODE,
+    VISITING_MODIFIERS,
+    WEAPON_TEST_NOUNS,
+    WEAPON_TEST_VERBS,
+    WITHDRAWAL_VERBS,
+    YIELD_CODE,
+    YIELDING_VERBS,
 )
 from communique.model import Analysis, Token
 
 # Clauses below a verb that report other acts: their words never fill its pattern.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# Clauses inside a noun phrase: they report acts of their own ("a decision to hold a vote").
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+MEETING_ROOT = "04"  # CAMEO "consult": meetings, visits, talks
+# Verbs that link a subject to a stance adjective ("is", "remains", "has been").
+STANCE_COPULAS = frozenset({"be", "remain", "stay", "appear", "seem"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -52,6 +161,9 @@ class Coding:
     code: str
     verb_form: str
     pattern: Pattern | None
+    # the act is the doer's own negation of assent ("has not accepted"): a refusal that
+    # happened, although the verb it rests on is negated
+    refusal: bool = False
 
 
 def words_after(analysis: Analysis, verb: int, *, complement: bool = True) -> list[Token]:
@@ -66,9 +178,18 @@ def words_after(analysis: Analysis, verb: int, *, complement: bool = True) -> li
                 or token.dep in SUBJECT_DEPS or _adjunct(analysis, child) \
                 or (not complement and token.dep == "xcomp"):
             continue
-        out.extend(analysis.tokens[i] for i in analysis.subtree(child))
+        out.extend(analysis.tokens[i] for i in _phrase_without_clauses(analysis, child))
     out.extend(analysis.tokens[i] for i in raised_object(analysis, verb))
     return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_without_clauses(analysis: Analysis, head: int) -> list[int]:
+    """A phrase without the clauses inside it: in "welcomed Chile's decision to hold a
+    vote" the infinitive's "to" is not the "welcome ... to" of hosting a visit."""
+    nested = {i for i in analysis.subtree(head) if i != head
+              and analysis.tokens[i].dep in NOUN_CLAUSE_DEPS}
+    inside = {j for i in nested for j in analysis.subtree(i)}
+    return [i for i in analysis.subtree(head) if i not in inside]
 
 
 def _adjunct(analysis: Analysis, child: int) -> bool:
@@ -106,8 +227,18 @@ Forms = list[frozenset[str]]  # per token: its lower-cased lemma and surface for
 _OPTIONS: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
 
 
+# Marks a modifier inside a compound noun: "aid" in "aid workers" names no aid.
+MODIFIER_MARK = "\x00compound"
+
+
 def _forms(tokens: Sequence[Token]) -> Forms:
-    return [frozenset((t.lemma.lower(), t.text.lower())) for t in tokens]
+    """Per token: lemma and surface form, for a noun also its plural (the dictionary
+    writes "receive ... ministers" where the news has "the minister"), and the modifier
+    mark of a compound."""
+    return [frozenset((t.lemma.lower(), t.text.lower(),
+                       *((f"{t.lemma.lower()}s",) if t.pos == "NOUN" else ()),
+                       *((MODIFIER_MARK,) if t.dep == "compound" else ())))
+            for t in tokens]
 
 
 def _options(lexicon: Lexicon, term: str) -> tuple[tuple[str, ...], ...]:
@@ -119,47 +250,94 @@ def _options(lexicon: Lexicon, term: str) -> tuple[tuple[str, ...], ...]:
     return _OPTIONS[key]
 
 
-def _term_matches(options: tuple[tuple[str, ...], ...], forms: Forms, at: int) -> int:
-    """Length matched by a term (its ``options``) at ``forms[at]`` (0: no match)."""
+def _term_matches(options: tuple[tuple[str, ...], ...], forms: Forms, at: int,
+                  *, last: bool = False) -> int:
+    """Length matched by a term (its ``options``) at ``forms[at]`` (0: no match).  The
+    ``last`` term of a pattern ends on a phrase's head, not on a modifier of it ("aid"
+    of "aid workers"); an earlier one may ("air" of "air strike")."""
     best = 0
     for words in options:
         n = len(words)
         if n > best and at + n <= len(forms) and all(
             words[k] in forms[at + k] for k in range(n)
-        ):
+        ) and not (last and MODIFIER_MARK in forms[at + n - 1]):
             best = n
     return best
 
 
-def _in_order(lexicon: Lexicon, terms: Sequence[str], forms: Forms, present: set[str]) -> bool:
-    """Whether the terms occur in this order; ``present`` (all forms) rules most out fast."""
+def _reach(tokens: Sequence[Token]) -> list[int]:
+    """Per position: the last position a later pattern term may end on.  After a
+    preposition that is its own phrase's end: "withdraw from &treaty" needs the treaty in
+    the "from" phrase, not in "withdrew from three villages under the deal"."""
+    where = {t.i: n for n, t in enumerate(tokens)}
+    last = len(tokens) - 1
+    reach = [last] * len(tokens)
+    for n, token in enumerate(tokens):
+        if token.dep in PHRASE_BOUNDING_DEPS:
+            reach[n] = max((m for m, other in enumerate(tokens)
+                            if m >= n and _governed_by(other, token.i, where, tokens)),
+                           default=n)
+    return reach
+
+
+def _governed_by(token: Token, head: int, where: dict[int, int],
+                 tokens: Sequence[Token]) -> bool:
+    """Whether ``head`` is ``token`` or one of its heads among ``tokens``."""
+    current = token
+    for _ in range(len(tokens)):
+        if current.i == head:
+            return True
+        if current.head == current.i or current.head not in where:
+            return False
+        current = tokens[where[current.head]]
+    return False
+
+
+def _in_order(lexicon: Lexicon, terms: Sequence[str], forms: Forms, present: set[str],
+              reach: Sequence[int] | None = None) -> bool:
+    """Whether the terms occur in this order, each within the phrase of a preposition
+    matched before it (``reach``); ``present`` (all forms) rules most out fast."""
     term_options = [_options(lexicon, term) for term in terms]
     if not all(any(words and words[0] in present for words in o) for o in term_options):
         return False
-    at = 0
-    for options in term_options:
-        while at < len(forms) and not _term_matches(options, forms, at):
-            at += 1
-        if at >= len(forms):
-            return False
-        at += _term_matches(options, forms, at)
-    return True
+    bounds = list(reach) if reach is not None else [len(forms) - 1] * len(forms)
+    return _match_from(term_options, 0, forms, bounds, 0, len(forms) - 1)
+
+
+def _match_from(term_options: Sequence[tuple[tuple[str, ...], ...]], k: int, forms: Forms,
+                reach: Sequence[int], at: int, limit: int) -> bool:
+    """Terms ``k`` on match at or after ``at``, ending by ``limit`` (backtracking: the
+    first "from" may head the wrong phrase)."""
+    if k == len(term_options):
+        return True
+    last = k == len(term_options) - 1
+    for start in range(at, min(limit, len(forms) - 1) + 1):
+        length = _term_matches(term_options[k], forms, start, last=last)
+        end = start + length - 1
+        if length and end <= limit and _match_from(
+                term_options, k + 1, forms, reach, end + 1, min(limit, reach[end])):
+            return True
+    return False
 
 
 def best_pattern(
     lexicon: Lexicon, patterns: Sequence[Pattern], before: Sequence[Token],
     after: Sequence[Token], lemma: str = "", own_phrase: Sequence[Token] | None = None,
+    default: str | None = None,
 ) -> Pattern | None:
     """The most specific matching pattern; among equally specific ones, one written for
     this very verb ("deploy troops" and "send troops" share a block but not a code).
     A pattern written for another verb of the block must name more than function words
-    ("welcome ... to" = host a visit says nothing of "praise ... to"), and matches only
+    ("welcome ... to" = host a visit says nothing of "praise ... to") and more than the
+    subject ("forces seized" = occupy says nothing of "forces arrested"), and matches only
     the verb's own phrase (``own_phrase``), not its complement clause ("want talks" is
     not "pressed X to resume talks")."""
     best: Pattern | None = None
     best_rank = (0, False)
     before_forms, after_forms = _forms(before), _forms(after)
     own_forms = _forms(own_phrase) if own_phrase is not None else after_forms
+    after_reach = _reach(after)
+    own_reach = _reach(own_phrase) if own_phrase is not None else after_reach
     present_before = set().union(*before_forms)
     present_after = set().union(*after_forms)
     present_own = set().union(*own_forms)
@@ -168,16 +346,35 @@ def best_pattern(
         if rank[0] == 0 or rank <= best_rank:
             continue
         borrowed = bool(lemma) and pattern.verb is not None and pattern.verb != lemma
-        if borrowed and all(term in FUNCTION_WORDS for term in (*pattern.before,
-                                                                 *pattern.after)):
+        if borrowed and (not pattern.after or all(
+                term in FUNCTION_WORDS for term in (*pattern.before, *pattern.after))):
+            continue  # nor by its subject alone: "forces seized" is no "forces arrested"
+        if borrowed and _turns_words_into_deeds(default, pattern.code):
+            continue
+        if _turns_criticism_into_support(default, pattern.code):
             continue
         own = borrowed and own_phrase is not None
-        forms, present = (own_forms, present_own) if own else (after_forms, present_after)
-        if _in_order(lexicon, pattern.after, forms, present) and _in_order(
+        forms, present, reach = ((own_forms, present_own, own_reach) if own
+                                 else (after_forms, present_after, after_reach))
+        if _in_order(lexicon, pattern.after, forms, present, reach) and _in_order(
             lexicon, pattern.before, before_forms, present_before
         ):
             best, best_rank = pattern, rank
     return best
+
+
+def _turns_words_into_deeds(default: str | None, code: str | None) -> bool:
+    """Whether a pattern would make a verbal act (criticism, rejection, threat: its verb's
+    default) a material one: "accused X of war crimes" is no "convicted X of crimes"."""
+    return bool(default and code) and default[:2] in VERBAL_CONFLICT_ROOTS \
+        and code[:2] in MATERIAL_CONFLICT_ROOTS
+
+
+def _turns_criticism_into_support(default: str | None, code: str | None) -> bool:
+    """Whether a pattern would make a criticism support: "denounced the sanctions" names
+    what is criticised (and by its author, whom), not a rally behind the sanctioned."""
+    return bool(default and code) and default in CRITICISM_CODES \
+        and code[:2] in SUPPORT_ROOTS
 
 
 def verb_entry(lexicon: Lexicon, analysis: Analysis, verb: int) -> tuple[str, VerbEntry] | None:
@@ -209,7 +406,74 @@ def governs_clause(analysis: Analysis, verb: int) -> bool:
 
 def code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
     """CAMEO code of a verb token, or ``None`` when it reports no codable act."""
+    return _crowd_act(analysis, verb, _code_verb(lexicon, analysis, verb))
+
+
+def _crowd_act(analysis: Analysis, verb: int, coding: Coding | None) -> Coding | None:
+    """"Farmers blockaded the ports" is a protest by obstruction, "rioters set fire to
+    the town hall" a riot: what a civilian crowd does by force is protest."""
+    if coding is None:
+        return None
+    subjects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "nsubj"]
+    if not any(analysis.tokens[c].lemma.lower() in CROWD_NOUNS for c in subjects):
+        return coding
+    if coding.code in CROWD_RECODES:
+        return replace(coding, code=CROWD_RECODES[coding.code])
+    if coding.code[:2] in VIOLENT_ROOTS:
+        return replace(coding, code=RIOT_CODE)
+    return coding
+
+
+def is_stance_copula(analysis: Analysis, verb: int) -> bool:
+    """"Libya was critical of the decision": the copula carries a stated stance."""
+    return _stance(analysis, verb) is not None
+
+
+def _stance(analysis: Analysis, verb: int) -> Coding | None:
+    token = analysis.tokens[verb]
+    if token.lemma.lower() not in STANCE_COPULAS:
+        return None
+    for child in analysis.children(verb):
+        adjective = analysis.tokens[child]
+        # a stance is toward something: "critical of", "ready for talks", "ready to meet";
+        # "the situation is critical" or "he said he was ready" state none
+        aimed = any(analysis.tokens[c].dep in ("prep", "xcomp")
+                    for c in analysis.children(child))
+        if adjective.dep == "acomp" and aimed \
+                and adjective.lemma.lower() in STANCE_ADJECTIVES:
+            return Coding(STANCE_ADJECTIVES[adjective.lemma.lower()], adjective.lemma.lower(),
+                          None)
+    return None
+
+
+def _declines_to_speak(analysis: Analysis, verb: int) -> bool:
+    """"Declined to comment on the report", "refused to be named"."""
+    return analysis.tokens[verb].lemma.lower() in REFUSAL_VERBS and any(
+        analysis.tokens[c].dep == "xcomp"
+        and analysis.tokens[c].lemma.lower() in SPEECH_COMPLEMENTS
+        for c in analysis.children(verb))
+
+
+def _states_own_position(analysis: Analysis, verb: int) -> bool:
+    """"Insisted that he would not hand over power": no demand of anyone else."""
+    if analysis.tokens[verb].lemma.lower() not in OWN_POSITION_VERBS:
+        return False
+    for clause in analysis.children(verb):
+        if analysis.tokens[clause].dep != "ccomp":
+            continue
+        subjects = [analysis.tokens[g] for g in analysis.children(clause)
+                    if analysis.tokens[g].dep in SUBJECT_DEPS]
+        return all(s.text.lower() in REPORTED_PRONOUNS for s in subjects)
+    return False
+
+
+def _code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
     if in_fixed_expression(analysis, verb):
+        return None
+    stance = _stance(analysis, verb)
+    if stance is not None:
+        return stance
+    if _declines_to_speak(analysis, verb) or _states_own_position(analysis, verb):
         return None
     lemma = analysis.tokens[verb].lemma.lower()
     if lemma in COMPLAINT_VERBS and any(
@@ -218,10 +482,17 @@ def code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
     protest = _protest_act(analysis, verb)
     if protest is not None:
         return protest
+    if lemma in ASSENT_VERBS and negated_here(analysis, verb):
+        return Coding(REFUSAL_CODE, lemma, None, refusal=True)
+    special = _decided_by_object_or_doer(lexicon, analysis, verb)
+    if special is not None:
+        return special
     found = verb_entry(lexicon, analysis, verb)
     if found is None:
         return _code_light_verb(lexicon, analysis, verb) if lemma in LIGHT_VERBS else None
     form, entry = found
+    if form in VERB_CODES_OVER_PATTERNS:
+        return Coding(VERB_CODES_OVER_PATTERNS[form], form, None)
     has_clause = governs_clause(analysis, verb)
     if lemma in DESIRE_VERBS and _asks_another(analysis, verb):
         return Coding(DEMAND_CODE, form, None)
@@ -229,17 +500,381 @@ def code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
         return None
     pattern = best_pattern(lexicon, lexicon.patterns.get(entry.block, []),
                            words_before(analysis, verb), words_after(analysis, verb), lemma,
-                           words_after(analysis, verb, complement=False))
+                           words_after(analysis, verb, complement=False), entry.code)
     if pattern is not None:
         return Coding(pattern.code, form, pattern) if pattern.code else None
     if lemma in COMMISSIVE_VERBS and has_clause:
         return Coding(_commissive_code(lexicon, analysis, verb), form, None)
-    if lemma in LIGHT_VERBS:
-        # a light verb's default code ("take" = seize) says little: its object decides
+    if lemma in LIGHT_VERBS and form == lemma:
+        # a light verb's default code ("take" = seize) says little: its object decides;
+        # a phrasal form ("give up") is a verb of its own
         return _code_light_verb(lexicon, analysis, verb)
     code = VERB_CODE_OVERRIDES.get(form) or VERB_CODE_OVERRIDES.get(lemma) or entry.code \
-        or DEFAULT_CODES.get(lemma)
+        or DEFAULT_CODES.get(lemma) or _transitive_default(analysis, verb, form)
     return Coding(code, form, None) if code else None
+
+
+def _transitive_default(analysis: Analysis, verb: int, form: str) -> str | None:
+    if form in TRANSITIVE_DEFAULTS and any(analysis.tokens[c].dep == "dobj"
+                                           for c in analysis.children(verb)):
+        return TRANSITIVE_DEFAULTS[form]
+    return None
+
+
+def _delivered_act(analysis: Analysis, verb: int) -> Coding | None:
+    """"extended an invitation", "voiced opposition", "a warning was issued": the object
+    names the act; the verb only delivers it."""
+    if analysis.tokens[verb].lemma.lower() not in ACT_DELIVERY_VERBS:
+        return None
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if token.dep not in ("dobj", "nsubjpass"):
+            continue
+        for form in (token.lemma.lower(), token.text.lower()):
+            if form in ACT_NOUN_CODES:
+                return Coding(ACT_NOUN_CODES[form], form, None)
+    return None
+
+
+def _noun_phrase_forms(analysis: Analysis, noun: int) -> set[str]:
+    """"aircraft carrier", "alert level": the head alone, with its compounds, and with its
+    compounds and adjectives."""
+    token = analysis.tokens[noun]
+    heads = {token.text.lower(), token.lemma.lower()}
+    forms = set(heads)
+    for deps in (("compound",), ("compound", "amod")):
+        modifiers = [analysis.tokens[c].text.lower() for c in analysis.children(noun)
+                     if c < noun and analysis.tokens[c].dep in deps]
+        forms |= {" ".join([*modifiers, head]) for head in heads if modifiers}
+    return forms
+
+
+def _deployment(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
+    """"Sent two warships to the Gulf", "deployed missiles": a move of armed force."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in DEPLOYMENT_VERBS:
+        return None
+    children = [analysis.tokens[c] for c in analysis.children(verb)]
+    if any(c.dep in ("xcomp", "advcl") and c.lemma.lower() in AID_PURPOSE_VERBS
+           for c in children):
+        return None
+    armed = set().union(*(lexicon.synsets.get(name, frozenset())
+                          for name in DEPLOYED_SYNSETS))
+    peacekeepers = lexicon.synsets.get(PEACEKEEPER_SYNSET, frozenset())
+    for child in children:
+        if child.dep not in ("dobj", "nsubjpass"):
+            continue
+        forms = _noun_phrase_forms(analysis, child.i)
+        if forms & peacekeepers:
+            return Coding(PEACEKEEPING_CODE, lemma, None)
+        if forms & armed:
+            return Coding(MOBILIZE_CODE, lemma, None)
+    return None
+
+
+def _use_of_force(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
+    """"Used force against the strikers", "resorted to force", "used chemical weapons"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in FORCE_USE_VERBS:
+        return None
+    objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
+    objects += [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
+                for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+    forms = set().union(*(_noun_phrase_forms(analysis, o) for o in objects))
+    if forms & lexicon.synsets.get(MASS_DESTRUCTION_SYNSET, frozenset()):
+        return Coding(MASS_DESTRUCTION_CODE, lemma, None)
+    if forms & (FORCE_NOUNS | lexicon.synsets.get(FORCE_WEAPON_SYNSET, frozenset())):
+        return Coding(FORCE_CODE, lemma, None)
+    return None
+
+
+def _prepositional_objects(analysis: Analysis, verb: int, words: frozenset[str]) -> list[int]:
+    """Objects of the verb's prepositions (or particles) among ``words``."""
+    return [g for c in analysis.children(verb)
+            if analysis.tokens[c].dep in ("prep", "prt", "dative")
+            and analysis.tokens[c].text.lower() in words
+            for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+
+
+def _put_under(analysis: Analysis, verb: int) -> Coding | None:
+    """"Placed the opposition leader under house arrest": the state names the act."""
+    for noun in _prepositional_objects(analysis, verb, frozenset({"under"})):
+        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
+            if form in UNDER_ACT_NOUNS:
+                return Coding(UNDER_ACT_NOUNS[form], form, None)
+    return None
+
+
+def _leaving_a_body(analysis: Analysis, verb: int) -> Coding | None:
+    """"Withdrew from the African Union", "pulled out of the treaty": relations cut."""
+    token = analysis.tokens[verb]
+    particles = [c for c in analysis.children(verb) if analysis.tokens[c].dep in ("prt", "prep")
+                 and analysis.tokens[c].text.lower() == "out"]
+    forms = {token.lemma.lower(), *(f"{token.lemma.lower()} out" for _ in particles)}
+    if not forms & WITHDRAWAL_VERBS:
+        return None
+    bodies = [b for head in (verb, *particles)  # "pulled out of": "of" hangs on "out"
+              for b in _prepositional_objects(analysis, head, frozenset({"from", "of"}))]
+    bodies += [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"
+               and token.lemma.lower() in ("quit", "leave", "exit")]
+    if any(analysis.tokens[b].lemma.lower() in RELATION_BODIES for b in bodies):
+        return Coding(RELATION_CUT_CODE, token.lemma.lower(), None)
+    return None
+
+
+def _joining_a_meeting(analysis: Analysis, verb: int) -> Coding | None:
+    """"Returned to the talks", "participated in the summit", "would not attend the
+    summit": the meeting's own code."""
+    if analysis.tokens[verb].lemma.lower() not in JOINING_VERBS:
+        return None
+    nouns = _prepositional_objects(analysis, verb, frozenset({"to", "in"}))
+    nouns += [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
+    for noun in nouns:
+        coding = code_noun(analysis, noun)
+        if coding is not None and coding.code[:2] == MEETING_ROOT:
+            return coding
+    return None
+
+
+def _objects(analysis: Analysis, verb: int) -> list[int]:
+    """The verb's objects with their conjuncts ("sent rescue teams and relief supplies")."""
+    heads = [c for c in analysis.children(verb)
+             if analysis.tokens[c].dep in ("dobj", "nsubjpass")]
+    return heads + [c for head in heads for c in analysis.children(head)
+                    if analysis.tokens[c].dep == "conj"]
+
+
+def _aid_given(analysis: Analysis, verb: int) -> Coding | None:
+    """"Approved a loan for Kenya", "delivered medical supplies to Gaza", "gave Yemen
+    $2 billion"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in AID_GIVING_VERBS:
+        return None
+    if any(analysis.tokens[noun].ent_type == "MONEY" for noun in _objects(analysis, verb)):
+        return Coding(MONEY_AID_CODE, lemma, None)
+    given = _objects(analysis, verb)
+    given += [g for noun in given  # "10,000 tonnes of rice": what the quantity is of
+              for g in _prepositional_objects(analysis, noun, frozenset({"of"}))]
+    for noun in given:
+        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
+            if form in AID_NOUNS:
+                return Coding(AID_NOUNS[form], lemma, None)
+    recipients = _prepositional_objects(analysis, verb, frozenset({"to", "for"}))
+    if _objects(analysis, verb) and any(analysis.tokens[r].lemma.lower() in NEEDY_NOUNS
+                                        for r in recipients):
+        return Coding(HUMANITARIAN_AID_CODE, lemma, None)  # "sent tents to the victims"
+    return None
+
+
+def _aid_arrived(analysis: Analysis, verb: int) -> Coding | None:
+    """"Aid from Turkey arrived in Somalia", "the first food convoy reached Gaza"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in ARRIVAL_VERBS:
+        return None
+    for subject in analysis.children(verb):
+        if analysis.tokens[subject].dep not in SUBJECT_DEPS:
+            continue
+        forms = _noun_phrase_forms(analysis, subject)
+        forms |= {f for of in _prepositional_objects(analysis, subject, frozenset({"of"}))
+                  for f in _noun_phrase_forms(analysis, of)}  # "shipments of wheat"
+        for form in sorted(forms, key=len, reverse=True):
+            if form in AID_NOUNS:
+                return Coding(AID_NOUNS[form], lemma, None)
+    return None
+
+
+def _weapons_test(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
+    """"Launched a ballistic missile", "conducted a missile test": a show of force; "fired
+    rockets at Israel" is an attack."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    weapons = lexicon.synsets.get("&weapon", frozenset())
+    objects = _objects(analysis, verb)
+    if lemma in WEAPON_TEST_VERBS:
+        armed = any(_noun_phrase_forms(analysis, noun) & weapons for noun in objects)
+        aimed = any(analysis.tokens[c].dep == "prep"
+                    and analysis.tokens[c].text.lower() in AIMING_PREPOSITIONS
+                    and not _adjunct(analysis, c)  # "on Sunday" aims at nothing
+                    for head in (verb, *objects) for c in analysis.children(head))
+        return Coding(SHOW_OF_FORCE_CODE, lemma, None) if armed and not aimed else None
+    if lemma in LIGHT_VERBS and any(
+            analysis.tokens[noun].text.lower() in WEAPON_TEST_NOUNS
+            and any(_noun_phrase_forms(analysis, m) & weapons
+                    for m in analysis.children(noun) if analysis.tokens[m].dep == "compound")
+            for noun in objects):
+        return Coding(SHOW_OF_FORCE_CODE, lemma, None)  # "conducted a missile test"
+    return None
+
+
+def _eased(analysis: Analysis, verb: int) -> Coding | None:
+    """"Eased the blockade" (a retreat), "lifted the curfew", "eased travel curbs"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in EASING_VERBS:
+        return None
+    for noun in _objects(analysis, verb):
+        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
+            if form in EASED_NOUN_CODES:
+                return Coding(EASED_NOUN_CODES[form], lemma, None)
+    return None
+
+
+def _claim_dropped(analysis: Analysis, verb: int) -> Coding | None:
+    """"Dropped its demand for an apology", "withdrew its objection": yielding."""
+    token = analysis.tokens[verb]
+    particles = [analysis.tokens[c].text.lower() for c in analysis.children(verb)
+                 if analysis.tokens[c].dep == "prt"]
+    forms = {token.lemma.lower(), *(f"{token.lemma.lower()} {p}" for p in particles)}
+    if forms & YIELDING_VERBS and any(analysis.tokens[noun].lemma.lower() in CLAIM_NOUNS
+                                      for noun in _objects(analysis, verb)):
+        return Coding(YIELD_CODE, token.lemma.lower(), None)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbObjectRule:
+    """A verb whose object names the act: "accepted the demands" (083), "halted the
+    offensive" (087), "expelled the ambassador" (166), "raised the alert level" (152)."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    code: str
+    phrase: bool = False  # match the object's compounds and adjectives, not only its lemma
+
+    def matches(self, analysis: Analysis, noun: int) -> bool:
+        if self.phrase:
+            return bool(_noun_phrase_forms(analysis, noun) & self.objects)
+        return analysis.tokens[noun].lemma.lower() in self.objects
+
+
+VERB_OBJECT_RULES = (
+    VerbObjectRule(ACCEDING_VERBS, ACCEDED_NOUNS, ACCEDE_CODE),
+    VerbObjectRule(ENDING_VERBS, HOSTILITY_NOUNS, DEESCALATION_CODE),
+    VerbObjectRule(ALERT_VERBS, ALERT_NOUNS, ALERT_CODE, phrase=True),
+    VerbObjectRule(EXPULSION_VERBS, DIPLOMAT_NOUNS, DIPLOMATIC_EXPULSION_CODE),
+    VerbObjectRule(RETURNING_VERBS, RETURNED_CALL_NOUNS, PHONE_CALL_CODE),
+    VerbObjectRule(RETURNING_VERBS, RETURNED_VISIT_NOUNS, VISIT_CODE),
+    VerbObjectRule(BREACHING_VERBS, TRUCE_NOUNS, CEASEFIRE_VIOLATION_CODE),
+    VerbObjectRule(DEFENDING_VERBS, DEFENDED_STANCE_NOUNS, VERBAL_SUPPORT_CODE),
+    VerbObjectRule(DISARMING_VERBS, ARMS_NOUNS, LAID_DOWN_ARMS_CODE),
+)
+
+
+def _object_names_the_act(analysis: Analysis, verb: int) -> Coding | None:
+    """The first of ``VERB_OBJECT_RULES`` whose verb and object both match."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    objects = _objects(analysis, verb)
+    for rule in VERB_OBJECT_RULES:
+        if lemma in rule.verbs and any(rule.matches(analysis, noun) for noun in objects):
+            return Coding(rule.code, lemma, None)
+    return None
+
+
+def _joint_undertaking(analysis: Analysis, verb: int) -> Coding | None:
+    """"Launched a joint operation", "set up a joint investigation team": cooperation."""
+    for noun in _objects(analysis, verb):
+        token = analysis.tokens[noun]
+        # "joint coast guard patrols": the modifier may sit on a compound before the head
+        joint = any(analysis.tokens[i].text.lower() in JOINT_MODIFIERS
+                    for i in analysis.subtree(noun) if i < noun)
+        if not joint:
+            continue
+        if token.lemma.lower() in JOINT_SECURITY_NOUNS:
+            return Coding(JOINT_EXERCISE_CODE, token.lemma.lower(), None)
+        if token.lemma.lower() in JOINT_WORK_NOUNS:
+            return Coding(JOINT_WORK_CODE, token.lemma.lower(), None)
+    return None
+
+
+def _alert_declared(analysis: Analysis, verb: int) -> Coding | None:
+    """"Declared a state of military alert", "ordered a higher level of readiness"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in DECLARING_VERBS:
+        return None
+    for noun in _objects(analysis, verb):
+        if analysis.tokens[noun].lemma.lower() not in STATE_NOUNS:
+            continue
+        for state in _prepositional_objects(analysis, noun, frozenset({"of"})):
+            if _noun_phrase_forms(analysis, state) & ALERT_NOUNS:
+                return Coding(ALERT_CODE, lemma, None)
+    return None
+
+
+def _hosted_guest(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
+    """"Received the visiting chancellor", "hosted a delegation": hosting a visit."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in HOSTING_VERBS | GREETING_VERBS:
+        return None
+    for noun in _objects(analysis, verb):
+        visiting = any(analysis.tokens[c].text.lower() in VISITING_MODIFIERS
+                       for c in analysis.children(noun))
+        if (lemma in HOSTING_VERBS or visiting) and _is_guest(lexicon, analysis, noun):
+            return Coding(HOST_VISIT_CODE, lemma, None)
+    return None
+
+
+def _is_guest(lexicon: Lexicon, analysis: Analysis, noun: int) -> bool:
+    token = analysis.tokens[noun]
+    return token.ent_type == "PERSON" or token.lemma.lower() in GUEST_NOUNS \
+        or lexicon.sector(token.lemma.lower()) in GUEST_SECTORS
+
+
+def _verdict(analysis: Analysis, verb: int) -> Coding | None:
+    """"Found the commander guilty of genocide"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma in VERDICT_VERBS and any(analysis.tokens[c].lemma.lower() in VERDICT_WORDS
+                                      for c in analysis.children(verb)):
+        return Coding(VERDICT_CODE, lemma, None)
+    return None
+
+
+def _access_granted(analysis: Analysis, verb: int) -> Coding | None:
+    """"Allowed UN inspectors into the country", "allowed inspectors to return"."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in ADMITTING_VERBS:
+        return None
+    admitted = _objects(analysis, verb) + [
+        g for c in analysis.children(verb) if analysis.tokens[c].dep in CLAUSE_COMPLEMENTS
+        for g in analysis.children(c) if analysis.tokens[g].dep in SUBJECT_DEPS]
+    if any(analysis.tokens[noun].lemma.lower() in ADMITTED_NOUNS for noun in admitted):
+        return Coding(ACCESS_CODE, lemma, None)
+    return None
+
+
+def _blocked_proposal(analysis: Analysis, verb: int) -> Coding | None:
+    """"Blocked Sweden's bid to join", "vetoed the resolution": a rejection."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma in BLOCKING_VERBS and any(analysis.tokens[noun].lemma.lower() in PROPOSAL_NOUNS
+                                       for noun in _objects(analysis, verb)):
+        return Coding(DEFAULT_CODES.get(lemma, REFUSAL_CODE), lemma, None)
+    return None
+
+
+def _riot(analysis: Analysis, verb: int) -> Coding | None:
+    """"Students clashed with riot police": a fight with the police is a riot."""
+    lemma = analysis.tokens[verb].lemma.lower()
+    if lemma not in RIOT_VERBS:
+        return None
+    for child in analysis.children(verb):
+        if analysis.tokens[child].dep != "prep" or analysis.tokens[child].text.lower() != "with":
+            continue
+        for obj in analysis.children(child):
+            if _noun_phrase_forms(analysis, obj) & POLICE_NOUNS:
+                return Coding(RIOT_CODE, lemma, None)
+    return None
+
+
+def _decided_by_object_or_doer(lexicon: Lexicon, analysis: Analysis,
+                               verb: int) -> Coding | None:
+    """The act as what the verb acts on (or who does it) names it, where the verb's own
+    dictionary default misleads; the first rule that applies decides."""
+    for rule in _SYNTACTIC_RULES:
+        coding = rule(analysis, verb)
+        if coding is not None:
+            return coding
+    for lexical_rule in _LEXICAL_RULES:
+        coding = lexical_rule(lexicon, analysis, verb)
+        if coding is not None:
+            return coding
+    return None
 
 
 def _asks_another(analysis: Analysis, verb: int) -> bool:
@@ -302,6 +937,9 @@ def _protest_act(analysis: Analysis, verb: int) -> Coding | None:
     heads = []
     for child in analysis.children(verb):
         token = analysis.tokens[child]
+        if token.dep == "advcl" and token.lemma.lower() in PROTEST_PURPOSE_VERBS and any(
+                analysis.tokens[c].tag == "TO" for c in analysis.children(child)):
+            return Coding(IN_PROTEST_CODE, "to protest", None)  # "occupied X to protest"
         if token.dep == "prep" and token.text.lower() == "in" and any(
                 analysis.tokens[c].lemma.lower() == "protest"
                 for c in analysis.children(child) if analysis.tokens[c].dep == "pobj"):
@@ -315,11 +953,33 @@ def _protest_act(analysis: Analysis, verb: int) -> Coding | None:
         noun = analysis.tokens[head]
         # "hunger strike" and "air strike" differ by a compound; "general strike" does not
         compounds = [analysis.tokens[c].text.lower() for c in analysis.children(head)
-                     if analysis.tokens[c].dep == "compound"]
+                     if analysis.tokens[c].dep == "compound"
+                     and not _duration(analysis, c)]
         for form in (" ".join([*compounds[-1:], noun.lemma.lower()]), noun.lemma.lower()):
             if form in PROTEST_ACT_NOUNS and (form != noun.lemma.lower() or not compounds):
                 return Coding(PROTEST_ACT_NOUNS[form], form, None)
+        hyphenated = _hyphenated_protest(analysis, head)
+        if hyphenated is not None:
+            return hyphenated
     return None
+
+
+def _hyphenated_protest(analysis: Analysis, head: int) -> Coding | None:
+    """"Staged a sit-in outside parliament": the parser splits a hyphenated protest noun
+    into modifiers of another word, so its words are read as written, in the phrase."""
+    tokens = [analysis.tokens[i] for i in analysis.subtree(head)]
+    written = analysis.text[tokens[0].start : tokens[-1].end].lower()
+    for form, code in PROTEST_ACT_NOUNS.items():
+        if HYPHEN in form and re.search(rf"\b{re.escape(form)}\b", written):
+            return Coding(code, form, None)
+    return None
+
+
+def _duration(analysis: Analysis, modifier: int) -> bool:
+    """"24-hour", "two-day": a length of time says how long, not which act."""
+    words = [analysis.tokens[i] for i in analysis.subtree(modifier)]
+    return any(w.lemma.lower() in DURATION_NOUNS or any(ch.isdigit() for ch in w.text)
+               for w in words)
 
 
 def _names_an_act(token: Token) -> bool:
@@ -330,6 +990,9 @@ def _names_an_act(token: Token) -> bool:
 def in_fixed_expression(analysis: Analysis, verb: int) -> bool:
     following = analysis.tokens[verb + 1] if verb + 1 < len(analysis.tokens) else None
     word = analysis.tokens[verb].text.lower()
+    if analysis.tokens[verb].lemma.lower() in PASSIVE_IDIOM_VERBS and any(
+            analysis.tokens[c].dep == "auxpass" for c in analysis.children(verb)):
+        return True  # "was met with protests"
     return following is not None and (word, following.text.lower()) in FIXED_EXPRESSIONS
 
 
@@ -350,3 +1013,16 @@ def _lodged_complaint(analysis: Analysis, noun: Token) -> bool:
     governor = analysis.tokens[noun.head]
     return (noun.dep == "dobj" and noun.lemma.lower() in COMPLAINT_NOUNS
             and governor.lemma.lower() in COMPLAINT_VERBS)
+
+
+# Rules of :func:`_decided_by_object_or_doer`: those that read the verb's phrase only,
+# then those that need the dictionary's synonym sets.
+_SYNTACTIC_RULES: tuple[Callable[[Analysis, int], Coding | None], ...] = (
+    _delivered_act, _joint_undertaking, _riot, _put_under, _leaving_a_body,
+    _joining_a_meeting, _aid_given, _aid_arrived, _access_granted, _blocked_proposal,
+    _object_names_the_act, _alert_declared, _verdict,
+    _claim_dropped, _eased,
+)
+_LEXICAL_RULES: tuple[Callable[[Lexicon, Analysis, int], Coding | None], ...] = (
+    _deployment, _use_of_force, _weapons_test, _hosted_guest,
+)

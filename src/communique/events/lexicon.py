@@ -9,11 +9,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from communique.events.vocab import (
+    AMBIGUOUS_COUNTRY_NAMES,
     COUNTRY_ALIASES,
     DEMONYM_MIN_STEM,
     DEMONYM_SUFFIXES,
     GOVERNMENT_SEATS,
+    KNOWN_PEOPLE,
+    NAMED_GROUPS,
     NON_EVENT_ROOTS,
     PHRASAL_VERB_CODES,
     PLOVER_OVERRIDES,
@@ -74,9 +79,12 @@ class Lexicon:
         self.plover: dict[str, dict[str, str | None]] = raw["cameo_plover"]
         self.goldstein_table: dict[str, float] = raw["goldstein"]
         self.labels: dict[str, str] = raw["cameo_labels"]
-        self.countries: dict[str, str] = raw["countries"]
+        # "Kosovo" (XKX) is no ISO 3166 country: no code beats one the scorer cannot read
+        iso = {country.alpha_3 for country in pycountry.countries}
+        self.countries: dict[str, str] = {name: code for name, code in raw["countries"].items()
+                                          if code in iso}
         self.agents: dict[str, str] = raw["agents"]
-        self.named_actors: dict[str, str] = raw["named_actors"]
+        self.named_actors: dict[str, str] = {**raw["named_actors"], **KNOWN_PEOPLE}
         self._surname_table: dict[str, str] | None = None
 
     def verb(self, form: str) -> VerbEntry | None:
@@ -108,6 +116,8 @@ class Lexicon:
     def country(self, name: str) -> str | None:
         key = " ".join(name.lower().replace("'s", "").replace("’s", "").split())
         key = key.removeprefix("the ")
+        if self.ambiguous(key):
+            return None
         found = (self.countries.get(key) or COUNTRY_ALIASES.get(key)
                  or GOVERNMENT_SEATS.get(key))
         if found is None and key.endswith("s"):
@@ -115,9 +125,15 @@ class Lexicon:
             found = self.countries.get(key[:-1])
         return found
 
+    def ambiguous(self, name: str) -> bool:
+        """Whether a name is shared by two states ("Congo") and so names neither."""
+        return _name_key(name) in AMBIGUOUS_COUNTRY_NAMES
+
     def demonym(self, word: str) -> str | None:
         """Country of a nationality word missing from the table, by its stem."""
         lower = word.lower()
+        if self.ambiguous(lower):
+            return None
         for suffix in DEMONYM_SUFFIXES:
             stem = lower.removesuffix(suffix)
             if stem == lower or len(stem) < DEMONYM_MIN_STEM:
@@ -130,12 +146,24 @@ class Lexicon:
     def named_actor(self, name: str) -> str | None:
         """Country of a known person or body ("Yasser Arafat" -> PSE); a surname alone
         ("Arafat said") when all the known people of that surname share one country."""
-        words = name.lower().replace("'s", "").replace("’s", "").split()
-        key = " ".join(words)
-        found = self.named_actors.get(key)
-        if found is None and len(words) == 1 and len(key) >= MIN_SURNAME_LENGTH:
+        key = _name_key(name)
+        found = self.known_name(name)
+        if found is None and " " not in key and len(key) >= MIN_SURNAME_LENGTH:
             found = self._surnames().get(key)
         return found
+
+    def named_group(self, name: str) -> str | None:
+        """Country of a group or office that stands for one ("Hamas", "the Pope"); unlike
+        :meth:`named_actor`, never a guess from a surname."""
+        return NAMED_GROUPS.get(_name_key(name))
+
+    def known_name(self, name: str) -> str | None:
+        """Country of a group or person known under exactly this name (no surname guess);
+        the tables spell hyphens as spaces ("Farouk al-Shara", "Kim Young-sam")."""
+        key = _name_key(name)
+        return next((found for form in dict.fromkeys([key, key.replace("-", " ")])
+                     for found in [NAMED_GROUPS.get(form) or self.named_actors.get(form)]
+                     if found), None)
 
     def _surnames(self) -> dict[str, str]:
         if self._surname_table is None:
@@ -150,6 +178,12 @@ class Lexicon:
 
     def sector(self, noun: str) -> str | None:
         return self.agents.get(noun.lower())
+
+
+def _name_key(name: str) -> str:
+    """"the Clinton administration's" -> "clinton administration"."""
+    key = " ".join(name.lower().replace("'s", "").replace("’s", "").split())
+    return key.removeprefix("the ")
 
 
 def _prefixes(code: str) -> list[str]:

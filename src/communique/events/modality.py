@@ -4,8 +4,11 @@ An act is *negated* when its clause is negated ("was not discussed", "no talks")
 governing verb denies it ("failed to agree", "refused to meet").  It is *hypothetical*
 when a modal auxiliary qualifies it ("will sign"), a governing verb projects it
 ("are expected to be signed", "plan to visit", "urged them to withdraw"), a condition
-frames it ("if they meet"), or an adjective does ("a possible visit").  Neither kind is
-ever counted as having happened; ``mode`` names which it is.
+frames it ("if they meet"), an adjective does ("a possible visit"), or it is the purpose
+of another act ("flew to Ankara to help the victims").  Neither kind is ever counted as
+having happened; ``mode`` names which it is.  A negated hesitation asserts the intent
+("would not hesitate to strike"), and a negated assent is itself a refusal
+(:func:`as_refusal`).
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from communique.events.vocab import (
     FACTIVE_GOVERNORS,
     GOVERNOR_MODES,
     HYPOTHETICAL_ADJECTIVES,
+    LITOTES_GOVERNORS,
     MODAL_AUXILIARIES,
     NEGATING_GOVERNORS,
     NEGATORS,
+    REFUSAL_STATED_MODES,
     REPORTED_FUTURE_AUXILIARIES,
     REPORTING_VERBS,
 )
@@ -27,6 +32,8 @@ from communique.model import Analysis
 
 # Mode of a complement under a verb with no listed meaning ("spent an hour to agree").
 UNASSERTED = "unasserted"
+# Mode of an infinitive adjunct of purpose ("flew to Ankara to help the victims").
+PURPOSE_MODE = "purpose"
 # How far up a chain of governing verbs modality is looked for.
 MAX_GOVERNORS = 4
 
@@ -38,6 +45,25 @@ class Modality:
     mode: str | None = None
     future: bool = False  # the clause is about what will happen (dates count forward)
     deontic: bool = False  # "must", "should": someone requires the act
+
+
+def negated_here(analysis: Analysis, head: int) -> bool:
+    """Whether a verb or noun carries its own negator ("has not accepted", "never")."""
+    return any(analysis.tokens[c].dep == "neg"
+               or (analysis.tokens[c].dep in ("advmod", "det")
+                   and analysis.tokens[c].text.lower() in NEGATORS)
+               for c in analysis.children(head))
+
+
+def as_refusal(found: Modality) -> Modality:
+    """"Has not accepted the verdict", "will never recognize the vote": the negation is the
+    act (a refusal, made when stated), so it is neither negated nor, when the doer states
+    it as its own future or plan, hypothetical.  A condition still makes it one
+    ("if it does not accept")."""
+    stated = found.mode in REFUSAL_STATED_MODES
+    return Modality(negated=False, hypothetical=found.hypothetical and not stated,
+                    mode=None if stated else found.mode, future=found.future,
+                    deontic=found.deontic)
 
 
 def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
@@ -66,6 +92,8 @@ def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
 
 def _governor_marker(lemma: str, dep: str, found: Modality) -> bool:
     """Apply what a governing word says of its complement; False ends the walk."""
+    if lemma in LITOTES_GOVERNORS:
+        return True  # "would not hesitate to strike": see _litotes
     if lemma in NEGATING_GOVERNORS:
         found.negated = True
         found.mode = found.mode or NEGATING_GOVERNORS[lemma]
@@ -77,6 +105,22 @@ def _governor_marker(lemma: str, dep: str, found: Modality) -> bool:
         found.mode = found.mode or GOVERNOR_MODES.get(lemma, UNASSERTED)
         found.future = True
     return True
+
+
+def _litotes(analysis: Analysis, governor: int, found: Modality) -> None:
+    """"Would not hesitate to use force": the negated hesitation asserts the intent, so the
+    act is the doer's stated future, not a negated one."""
+    markers = Modality()
+    _own_markers(analysis, governor, markers)
+    found.hypothetical, found.future = True, True
+    found.mode = found.mode or ("future" if markers.negated else UNASSERTED)
+
+
+def _purpose_clause(analysis: Analysis, verb: int) -> bool:
+    """"Opened a centre to fight forest fires": an infinitive adjunct is the aim of the
+    act it modifies, not an act done."""
+    return any(analysis.tokens[c].dep == "aux" and analysis.tokens[c].tag == "TO"
+               for c in analysis.children(verb))
 
 
 def _reported_future(analysis: Analysis, trigger: int) -> bool:
@@ -102,15 +146,27 @@ def modality(analysis: Analysis, trigger: int) -> Modality:
             break
         governor = analysis.tokens[token.head]
         if token.dep == "acomp":  # "is willing to withdraw": the copula carries on
+            _own_markers(analysis, governor.i, found)  # "is not ready to withdraw"
             current = governor.i
             continue
-        if token.dep == "xcomp" or (token.dep == "ccomp" and governor.lemma in GOVERNOR_MODES):
+        if token.dep == "xcomp" and governor.lemma.lower() in LITOTES_GOVERNORS:
+            _litotes(analysis, governor.i, found)
+        elif token.dep == "xcomp" or (token.dep == "ccomp"
+                                      and governor.lemma in GOVERNOR_MODES):
             if not _governor_marker(governor.lemma.lower(), token.dep, found):
                 break
             # a negated or modal governor carries over: "did not agree to meet"
             _own_markers(analysis, governor.i, found)
         elif token.dep == "advcl":
             _own_markers(analysis, current, found)
+            if _purpose_clause(analysis, current):
+                found.hypothetical, found.future = True, True
+                found.mode = found.mode or PURPOSE_MODE
+            break
+        elif token.dep in ("acl", "relcl") and _purpose_clause(analysis, current):
+            # "took the first step to sign", "a decision to withdraw": not yet done
+            found.hypothetical, found.future = True, True
+            found.mode = found.mode or UNASSERTED
             break
         elif token.dep in ("conj",):
             _own_markers(analysis, governor.i, found)
