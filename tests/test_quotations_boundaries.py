@@ -130,3 +130,31 @@ def test_called_it_takes_every_quoted_name(analyse) -> None:
     assert quote.kind == "mixed"
     assert quote.text.startswith("the bridge")
     assert quote.text.rstrip('."”').endswith("a gift to the builders")
+
+
+def test_a_trailing_contrast_clause_is_the_writers_aside(analyse) -> None:
+    text = (
+        "The union said the strike would go ahead on Friday, while the rail operator"
+        " hired extra coaches for the weekend."
+    )
+    quote = with_cue(analyse, text, "said")
+    assert quote.text == "the strike would go ahead on Friday"
+
+
+def test_a_contrast_marker_inside_the_content_stays(analyse) -> None:
+    text = "The coach said that the team played well while the rain was falling."
+    quote = with_cue(analyse, text, "said")
+    assert quote.text.endswith("while the rain was falling")
+
+
+def test_a_trailing_speech_participle_starts_a_report_of_its_own(analyse) -> None:
+    text = (
+        "The landlord insisted that the rent would stay the same, warning the tenants"
+        " that the heating would be off in March."
+    )
+    found = {q.cue.text: q for q in quotes_of(analyse, text) if q.cue is not None}
+    assert found["insisted"].text == "that the rent would stay the same"
+    assert found["warning"].text == "that the heating would be off in March"
+    # the participle adds to the report: the reporter speaks, not the content's subject
+    speaker = found["warning"].speaker
+    assert speaker is not None and speaker.text == "The landlord"

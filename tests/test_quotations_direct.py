@@ -189,3 +189,70 @@ def test_bracketed_note_after_the_name_is_part_of_the_speaker(analyse) -> None:
     text = "“The tunnel project is two years late,” Sen. Dana Whitfield (D-Ore.) said."
     quote = only(analyse, text)
     assert quote.speaker is not None and quote.speaker.text == "Sen. Dana Whitfield (D-Ore.)"
+
+
+def test_a_speaker_the_parser_splits_into_two_subjects(analyse) -> None:
+    # The parser may read "the club secretary" and "Tom Reid" as two subjects of "admitted".
+    text = (
+        "“The pitch will not be ready before May,” the club secretary Tom Reid admitted"
+        " in a radio interview on Sunday."
+    )
+    quote = only(analyse, text)
+    assert quote.text == "The pitch will not be ready before May,"
+    assert quote.cue is not None and quote.cue.text == "admitted"
+    assert quote.speaker is not None and "secretary" in quote.speaker.text
+
+
+def test_a_written_notice_reads_its_quotation(analyse) -> None:
+    text = (
+        "The letter came in June.\n\n"
+        "“Dear parents, the school will reopen on Monday. Bring a packed lunch,” the letter read."
+    )
+    quote = only(analyse, text)
+    assert quote.cue is not None and quote.cue.text == "read"
+    assert quote.speaker is not None and quote.speaker.text == "the letter"
+
+
+def test_read_is_no_cue_of_reported_speech(analyse) -> None:
+    text = "The inspector read the report on the flooded cellars before the meeting."
+    assert not any(q.cue is not None and q.cue.text == "read" for q in quotes_of(analyse, text))
+
+
+def test_a_verb_of_manner_introduces_a_quotation(analyse) -> None:
+    text = "“Sit down and wait for your turn,” the chairman snapped at the reporter."
+    quote = only(analyse, text)
+    assert quote.cue is not None and quote.cue.text == "snapped"
+    assert quote.speaker is not None and quote.speaker.text == "the chairman"
+
+
+def test_a_list_of_names_after_a_label_is_no_transcript_line(analyse) -> None:
+    text = (
+        "Delegates by state.\n\n"
+        "Oregon: Anna Berg, Carl Dahl, Edith Moss, Frank Ure, Greta Holm.\n\n"
+        "WEBB: We will publish the full list of delegates on Friday.\n"
+    )
+    found = direct(analyse, text)
+    assert [q.speaker.text for q in found if q.speaker is not None] == ["WEBB"]
+
+
+def test_a_short_sequel_after_the_cue_goes_on_the_quotation(analyse) -> None:
+    text = "“We have one rival left in this league,” the captain told the fans. “Ourselves.”"
+    quote = only(analyse, text)
+    assert fragments(text, quote) == ["We have one rival left in this league,", "Ourselves."]
+    assert quote.speaker is not None and quote.speaker.text == "the captain"
+
+
+def test_a_short_quoted_word_after_other_words_is_no_sequel(analyse) -> None:
+    text = (
+        "“We have one rival left in this league,” the captain told the fans. The club's"
+        " motto is “Ourselves.”"
+    )
+    first = direct(analyse, text)[0]
+    assert fragments(text, first) == ["We have one rival left in this league,"]
+
+
+def test_assured_introduces_a_quotation(analyse) -> None:
+    text = "“Your jobs are safe,” the owner assured the workers at the gate."
+    quote = only(analyse, text)
+    assert quote.cue is not None and quote.cue.text == "assured"
+    assert quote.speaker is not None and quote.speaker.text == "the owner"

@@ -201,3 +201,33 @@ def test_report(analyse, text: str, cue: str, content: str, speaker: str) -> Non
     quote = with_cue(analyse, text, cue)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_survey_speaks_through_in(analyse) -> None:
+    text = "In the latest survey, most farmers backed the new water levy by a wide margin."
+    quote = with_cue(analyse, text, "In")
+    assert quote.speaker is not None and quote.speaker.text == "the latest survey"
+    assert quote.text.rstrip(".") == "most farmers backed the new water levy by a wide margin"
+
+
+def test_a_finding_placed_in_a_survey_after_it(analyse) -> None:
+    text = "The mayor leads her rival by six points in a poll of city voters."
+    quote = with_cue(analyse, text, "in")
+    assert quote.text.rstrip(".") == "The mayor leads her rival by six points"
+
+
+def test_standing_in_the_polls_is_no_survey_speaking(analyse) -> None:
+    text = "The senator has climbed steadily in the polls since the spring debate."
+    assert not any(q.cue is not None and q.cue.text == "in" for q in quotes_of(analyse, text))
+
+
+def test_a_named_source_seeking_something_holds_a_stance(analyse) -> None:
+    text = "Maria Lindqvist sought a recount of the ballots in the northern district."
+    quote = with_cue(analyse, text, "sought")
+    assert quote.text.startswith("a recount of the ballots")
+    assert quote.speaker is not None and quote.speaker.text == "Maria Lindqvist"
+
+
+def test_an_unnamed_source_seeking_something_is_no_report(analyse) -> None:
+    text = "The county sought extra funds for the repair of its roads."
+    assert not any(q.cue is not None and q.cue.text == "sought" for q in quotes_of(analyse, text))

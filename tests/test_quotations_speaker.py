@@ -6,6 +6,7 @@ import pytest
 
 from communique.model import Article, Entity, Mention
 from communique.quotations import find_quotes
+from tests.quoting import by_cue
 
 pytestmark = pytest.mark.slow
 
@@ -61,3 +62,9 @@ def test_relative_pronoun_speaker_is_kept_and_resolved_through_its_noun(analyse)
     said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert len(said) == 1 and said[0].speaker is not None
     assert (said[0].speaker.text, said[0].speaker.name) == ("who", "Ilse Varga")
+
+
+def test_a_participle_adding_to_a_report_is_the_reporters(analyse) -> None:
+    text = "The coach said the team would train on Sunday, adding that two players were injured."
+    quote = by_cue(analyse, text, "adding")
+    assert quote.speaker is not None and quote.speaker.text == "The coach"

@@ -2,8 +2,9 @@
 
 Reported content read off the parse is a whole subtree, and the parser hangs on it what
 the writer added about it rather than what was said: a non-restrictive relative clause
-("..., which passed in 2010") or an apposition ("..., a rise of 4 percent").  PolNeAR's
-content stops before them; so does ours.
+("..., which passed in 2010"), an apposition ("..., a rise of 4 percent"), a clause set
+against it ("..., while the others ...") or a report of its own ("..., telling ...").
+PolNeAR's content stops before them; so does ours.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
     last = tokens[-1]
     for i in tokens[1:]:
         token = analysis.tokens[i]
-        if token.dep not in vocab.TRAILING_ASIDE_DEPS or not tokens[0] <= token.head <= last:
+        if not _is_aside(analysis, i) or not tokens[0] <= token.head <= last:
             continue
         subtree = analysis.subtree(i)
         comma = subtree[0] - 1
@@ -40,5 +41,17 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
     return start, end
 
 
-
-
+def _is_aside(analysis: Analysis, i: int) -> bool:
+    """A relative clause or an apposition, or a clause led by a contrast marker ("...,
+    while the others ..."): the writer's words about the content, not the speaker's.  So
+    is a speech verb's participle ("..., telling reporters ..."): a report of its own."""
+    token = analysis.tokens[i]
+    if token.dep in vocab.TRAILING_ASIDE_DEPS:
+        return True
+    if token.tag in vocab.ASIDE_REPORT_TAGS and frames.lemma_of(token) in vocab.SPEECH_VERBS:
+        return True
+    return token.dep in vocab.CONTRAST_CLAUSE_DEPS and any(
+        analysis.tokens[j].dep == "mark"
+        and analysis.tokens[j].text.lower() in vocab.CONTRAST_MARKERS
+        for j in analysis.children(i)
+    )

@@ -5,7 +5,8 @@ and the clause right before it (He said: "..." / He said, "...") are searched fo
 speech verb; its subject is the speaker.  A clause ending in a colon with no speech
 verb is a colon cue.  Passages joined by nothing but their cue clause form one split
 quotation ("...," she said, "..." and "...," she said. "..."); so do a later passage of
-the same paragraph and a quoted paragraph that have no cue of their own.  A passage
+the same paragraph and a quoted paragraph that have no cue of their own, and a passage
+too short to stand alone right after a cue clause ('"...," she said. "Never."').  A passage
 with no cue is a quotation only when it stands as a sentence of its own and is long
 enough; shorter ones (titles, nicknames, scare quotes), title-case names of works and
 passages inside a sentence are left to reported speech, which may take them into a
@@ -66,6 +67,8 @@ def find_direct(
         left = _left_limit(passages, index, paragraphs)
         right = _right_limit(passages, index, paragraphs)
         group = _classify(text, analysis, passage, left, right)
+        if group is None and groups and _short_sequel(text, groups[-1], passage, left, right):
+            group = Group([passage], None, True)
         if group is None:
             continue
         if group.frame is None:
@@ -184,6 +187,23 @@ def _classify(
     return None
 
 
+def _short_sequel(text: str, previous: Group, passage: Quoted, left: int, right: int) -> bool:
+    """A passage too short to stand alone ('"Never."') that follows a quotation's cue
+    clause with nothing between ('"...," she said. "Never."') goes on that quotation."""
+    frame = previous.frame
+    if frame is None or frame.side != "after" or not passage.double:
+        return False
+    if "\n" in text[previous.end:passage.start]:
+        return False
+    if frames.word_count(text, frame.clause[1], passage.start) > 0:
+        return False
+    tail = _tail_clause(text, passage.end, right)
+    inner_end = passage.fragments[-1][1]
+    return frames.word_count(text, *_head_clause(text, left, passage.start)) == 0 and (
+        frames.word_count(text, *tail) == 0 or text[inner_end - 1] in vocab.SENTENCE_END
+    )
+
+
 def _looks_like_title(text: str, passage: Quoted) -> bool:
     """A short passage in title case ("Meet the Press," "The Long Road") names a work."""
     start, end = passage.fragments[0]
@@ -223,6 +243,11 @@ def _only_speaker_before(analysis: Analysis, verb: int, speaker: int, tokens: ra
     description) or an adverb: '"...," he later said'.  Anything else means the passage
     was part of a longer clause ('there was "no daylight" between them, she said')."""
     speaker_tokens = set(analysis.subtree(speaker)) if speaker < verb else set()
+    for child in analysis.children(verb):
+        if child < verb and analysis.tokens[child].dep in vocab.SUBJECT_DEPS:
+            # "the party treasurer Ann Hale said": the parser may split one mention into
+            # two subjects, a description and a name
+            speaker_tokens.update(analysis.subtree(child))
     return all(
         i in speaker_tokens or analysis.tokens[i].pos in vocab.CUE_CLAUSE_FILLER_POS
         for i in tokens
@@ -320,6 +345,8 @@ def find_labelled(
             continue
         if text[body[1] - 1] not in vocab.SPOKEN_LINE_END:
             continue  # "Smith: Talks Resume in Geneva" is a headline, not a transcript line
+        if not _says_something(analysis, body):
+            continue  # "Ohio: Ann Lee, Bo Smith, Cy Young." lists, it does not speak
         speaker_start, speaker_end = analysis.tokens[label[0]].start, analysis.tokens[label[-1]].end
         entity = entity_at(entities, speaker_start, speaker_end)
         quotes.append(Quote(
@@ -333,6 +360,13 @@ def find_labelled(
             ),
         ))
     return quotes
+
+
+def _says_something(analysis: Analysis, body: tuple[int, int]) -> bool:
+    """A spoken line has a verb; a list of names after a place's label has none."""
+    return any(
+        analysis.tokens[i].pos in vocab.SPOKEN_LINE_POS for i in frames.token_range(analysis, *body)
+    )
 
 
 def _is_speaker_label(analysis: Analysis, label: range) -> bool:

@@ -64,12 +64,27 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
             continue
         if token.dep == "acl" and token.tag == "VBG":
             return _sender_of(analysis, token.head)
+        if _adds_to_a_report(analysis, current):
+            current = analysis.tokens[token.head].head  # "X said Y would ..., adding ...": X adds
+            continue
         if token.dep not in vocab.SUBJECT_SHARING_DEPS or token.head >= current:
             return None  # a verb before its head ("Asked whether ..., X said") is not X's
         if token.tag == "VBN" and token.dep != "conj":
             return None  # "X said when asked": the participle's doer is someone else
         current = token.head
     return None
+
+
+def _adds_to_a_report(analysis: Analysis, verb: int) -> bool:
+    """Is ``verb`` a speech verb's participle hung on the content of another report ("X
+    said the tax would rise, adding ...")?  Then the reporter speaks, not the content's
+    subject."""
+    token = analysis.tokens[verb]
+    head = analysis.tokens[token.head]
+    return (
+        token.dep in vocab.SUBJECT_SHARING_DEPS and token.tag in vocab.ASIDE_REPORT_TAGS
+        and is_cue(token) and head.dep in vocab.CLAUSE_DEPS and head.head < token.head
+    )
 
 
 def _verb_over_preposition(analysis: Analysis, verb: int) -> int | None:

@@ -39,8 +39,9 @@ from communique.quotations.evaluative import evaluative_frame
 from communique.quotations.marks import Quoted
 from communique.quotations.sourceless import sourceless_frame
 
+STANCE_CUES = vocab.STANCE_VERBS | vocab.NAMED_SOURCE_STANCE_VERBS
 REPORTING_VERBS = (
-    vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | vocab.STANCE_VERBS
+    vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | STANCE_CUES
 ) - vocab.DIRECT_ONLY_VERBS
 
 
@@ -119,6 +120,8 @@ def _frame(
     token = analysis.tokens[i]
     if token.text.lower() == "according":
         return _according_to(text, analysis, i)
+    if token.text.lower() in vocab.SURVEY_PREPOSITIONS:
+        return _in_survey(text, analysis, i)
     if frames.is_cue(token, vocab.NAMING_VERBS):
         named = _naming(text, analysis, i, passages)
         if named is not None:
@@ -135,6 +138,8 @@ def _reporting(
 ) -> tuple[list[tuple[int, int]], Span, int] | None:
     subject = frames.subject_of(analysis, verb)
     if subject is None or analysis.tokens[subject].text.lower() in vocab.QUOTED_PERSON_SUBJECTS:
+        return None
+    if _needs_a_name(analysis, verb, subject):
         return None
     cue = frames.cue_span(analysis, verb, text)
     complement = next(
@@ -155,11 +160,18 @@ def _reporting(
         spans = content_around(text, analysis, verb, subject)
         if spans is not None:
             return spans, cue, subject
-    if frames.is_cue(token, vocab.STANCE_VERBS):
+    if frames.is_cue(token, STANCE_CUES):
         span = _complements(text, analysis, verb, cue.end)
         if span is not None:
             return [span], cue, subject
     return None  # "X believes." with nothing believed is no report
+
+
+def _needs_a_name(analysis: Analysis, verb: int, subject: int) -> bool:
+    """A verb that reports a stance only when a named source holds it ("Smith sought a
+    recount"; "the county sought funds" is an act, not a stance)."""
+    named_only = frames.is_cue(analysis.tokens[verb], vocab.NAMED_SOURCE_STANCE_VERBS)
+    return named_only and analysis.tokens[subject].pos != "PROPN"
 
 
 def _stranded_subject(analysis: Analysis, verb: int, complement: int, cue_end: int) -> int | None:
@@ -333,6 +345,28 @@ def _according_to(
     source = next((c for c in analysis.children(to) if analysis.tokens[c].dep == "pobj"), None)
     if source is None:
         return None
+    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[to].end)
+    return _sentence_around(text, analysis, i, source, cue)
+
+
+def _in_survey(
+    text: str, analysis: Analysis, i: int
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'In the latest poll, X leads ...' / '... X leads in the poll': a survey speaks
+    through the preposition that places a finding in it; the sentence around is the
+    content and the survey the source."""
+    source = next((c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"), None)
+    if source is None or analysis.tokens[source].text.lower() not in vocab.SURVEY_NOUNS:
+        return None  # the plural too: "gained in the polls" is a standing in the race
+    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[i].end)
+    return _sentence_around(text, analysis, i, source, cue)
+
+
+def _sentence_around(
+    text: str, analysis: Analysis, i: int, source: int, cue: Span
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """The pieces of ``i``'s sentence before and after the phrase that ends with the
+    source's subtree, each long enough to say something."""
     sentence_start, sentence_end = frames.sentence_bounds(analysis, i)
     phrase_end = analysis.tokens[analysis.subtree(source)[-1]].end
     pieces = [
@@ -342,7 +376,6 @@ def _according_to(
     spans = [p for p in pieces if frames.word_count(text, *p) >= vocab.MIN_WORDS_FRAGMENT]
     if not spans:
         return None
-    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[to].end)
     return spans, cue, source
 
 
