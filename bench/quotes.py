@@ -8,7 +8,8 @@
 The benchmark is read from ``<shared>/bench/polnear`` (``$COMMUNIQUE_SHARED`` or
 ``../shared``); nothing of it is copied here.  Predictions, the scorer's JSON and its
 per-pair details go to ``bench/out/``.  Parses are cached in ``bench/out/cache`` (keyed
-by the text's hash) so that re-scoring after a rule change takes seconds.
+by the text's hash and by ``nlp.py``'s) so that re-scoring after a rule change takes
+seconds.
 
 Source spans: PolNeAR marks a source as its whole noun phrase ("Jane Roe, a lawyer for
 the firm,"), while the contract's ``Speaker`` is the mention as written ("Jane Roe").  The
@@ -50,6 +51,12 @@ def read_text(path: Path) -> str:
 
 
 # --- predictions through the library -------------------------------------------------------
+
+
+def _nlp_version() -> str:
+    """A parse cached under an older ``nlp.py`` is parsed again: the conversion may differ."""
+    source = Path(nlp.__file__).read_bytes()
+    return hashlib.sha256(source).hexdigest()[:12]
 
 
 def cached_analysis(text: str, cache: Path) -> Analysis:
@@ -229,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         paths = paths[: args.limit]
     OUT.mkdir(parents=True, exist_ok=True)
-    cache = None if args.no_cache else OUT / "cache" / f"{nlp.MODEL_NAME}-{args.split}"
+    cache_name = f"{nlp.MODEL_NAME}-{args.split}-{_nlp_version()}"
+    cache = None if args.no_cache else OUT / "cache" / cache_name
     rows = cli_predictions(paths) if args.cli else library_predictions(paths, cache)
     preds = OUT / f"quotes-{args.split}.jsonl"
     with open(preds, "w", encoding="utf-8") as handle:

@@ -24,3 +24,21 @@ def test_the_model_loads_once(analyse) -> None:
 
     assert nlp.load_nlp() is nlp.load_nlp()
     assert nlp.model_info()["version"] == "3.8.0"
+
+
+def test_an_undoubled_consonant_means_the_stem_ends_in_e(analyse) -> None:
+    text = ("Farmers staged a march and are hoping for talks; the rebels waged war, "
+            "planned raids, visited towns and were shopping for arms.")
+    lemmas = {t.text: t.lemma for t in analyse(text).tokens}
+    assert (lemmas["staged"], lemmas["hoping"], lemmas["waged"]) == ("stage", "hope", "wage")
+    # doubled or unstressed endings keep their stem
+    assert (lemmas["planned"], lemmas["visited"], lemmas["shopping"]) == ("plan", "visit", "shop")
+
+
+def test_verb_lemma_only_repairs_a_stem_the_lexicon_knows_with_e() -> None:
+    from communique.nlp import verb_lemma
+
+    verbs = frozenset({"stage", "stag", "raid"})
+    assert verb_lemma("staged", "stag", "VBD", verbs) == "stage"
+    assert verb_lemma("raided", "raid", "VBD", verbs) == "raid"  # "raide" is no verb
+    assert verb_lemma("stags", "stag", "NNS", verbs) == "stag"  # not a verb form

@@ -41,6 +41,33 @@ def model_info() -> dict[str, str]:
     return {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": nlp.meta["version"]}
 
 
+VOWELS = frozenset("aeiou")
+INFLECTION_SUFFIXES = (("ing", "VBG"), ("ed", "VBD"), ("ed", "VBN"))
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the model's own rule lemmatizer knows."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    return frozenset(lookups.get_table("lemma_index")["verb"])
+
+
+def verb_lemma(text: str, lemma: str, tag: str, verbs: frozenset[str]) -> str:
+    """Repair the rule lemmatizer's choice between two stems that are both verbs:
+    it takes "staged" to "stag" and "hoping" to "hop".  English doubles a final
+    consonant after a short stressed vowel ("stagged", "hopping"), so an undoubled
+    consonant after a single vowel means the stem ends in "e" ("stage", "hope")."""
+    lower = text.lower()
+    for suffix, suffix_tag in INFLECTION_SUFFIXES:
+        if tag == suffix_tag and lower.endswith(suffix) and lemma.lower() == lower[:-len(suffix)]:
+            stem = lemma.lower()
+            undoubled = (len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in VOWELS
+                         and stem[-3] not in VOWELS)
+            if undoubled and stem + "e" in verbs:
+                return lemma + "e"
+    return lemma
+
+
 def to_analysis(doc: Any) -> Analysis:
     """Convert a spaCy Doc into our offset-based :class:`Analysis`."""
     sent_index = [0] * len(doc)
@@ -52,13 +79,14 @@ def to_analysis(doc: Any) -> Analysis:
         sentences.append(Sentence(sent.start_char, end_char, sent.start, sent.end - 1))
         for i in range(sent.start, sent.end):
             sent_index[i] = n
+    verbs = _verb_lemmas()
     tokens = [
         Token(
             i=t.i,
             text=t.text,
             start=t.idx,
             end=t.idx + len(t.text),
-            lemma=t.lemma_,
+            lemma=verb_lemma(t.text, t.lemma_, t.tag_, verbs),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
