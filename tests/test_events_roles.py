@@ -645,3 +645,15 @@ def test_own_nationals_abroad_stand_for_where_they_are(
     analyse, text, event_type, dyad
 ) -> None:
     assert first_dyad(analyse, text, event_type) == dyad
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Peruvian leaders discussed the US presence in the region.",
+     {("CHL", "PER"), ("PER", "CHL")}),
+    ("Chile discussed Bolivian gas with Argentina.", {("CHL", "ARG")}),
+    ("Chile discussed Bolivian gas.", {("CHL", None)}),
+    ("Chilean and Peruvian ministers met Bolivian officials.", {("CHL", "BOL"), ("PER", "BOL")}),
+])
+def test_what_is_discussed_is_a_topic_not_a_party(analyse, text: str, expected: set) -> None:
+    assert dyads(events_of(analyse, text)) == expected

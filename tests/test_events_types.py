@@ -754,3 +754,37 @@ def test_aid_arriving_is_aid_delivered_not_a_visit(analyse) -> None:
     assert (event.type, event.source.country) == ("AID", "KWT")
     visit = first_of(analyse, "The Kuwaiti emir arrived in Beirut on Sunday.")
     assert visit.type == "CONSULT"
+
+
+# --- one act told twice in a sentence ---------------------------------------------------
+
+def _event(source: str | None, target: str | None, *, kind: str = "CONSULT",
+           start: int = 0) -> Event:
+    from communique.model import EventActor, Span
+
+    def actor(country: str | None) -> EventActor | None:
+        return None if country is None else EventActor(text=country, country=country)
+
+    return Event(type=kind, cameo=None, goldstein=None, source=actor(source),
+                 target=actor(target), evidence=Span(start, 40, "x"))
+
+
+def test_an_act_told_twice_keeps_the_telling_with_more_actors() -> None:
+    from communique.events import without_restatements
+
+    fuller, vaguer = _event("FRA", "BRA"), _event("FRA", None)
+    assert without_restatements([vaguer, fuller]) == [fuller]
+    assert without_restatements([fuller, vaguer]) == [fuller]
+    assert without_restatements([fuller, _event("FRA", "BRA")]) == [fuller]
+    # both directions of a joint act, another type, or another sentence all stay
+    both = [fuller, _event("BRA", "FRA")]
+    assert without_restatements(both) == both
+    assert len(without_restatements([fuller, _event("FRA", None, kind="AGREE")])) == 2
+    assert len(without_restatements([fuller, _event("FRA", None, start=50)])) == 2
+
+
+@pytest.mark.slow
+def test_arriving_on_a_visit_is_one_visit(analyse) -> None:
+    events = code(analyse, "Earlier on Monday, Macron arrived in Brazil with a state visit.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("CONSULT", "FRA", "BRA")]

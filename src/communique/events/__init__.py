@@ -96,7 +96,7 @@ from communique.model import (
 # No sentence yields more events than this (a long list of coordinated actors).
 MAX_EVENTS_PER_TRIGGER = 6
 
-__all__ = ["find_events", "main_first"]
+__all__ = ["find_events", "main_first", "without_restatements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,39 @@ def find_events(
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
-    return main_first(analysis, events)
+    return without_restatements(main_first(analysis, events))
+
+
+def without_restatements(events: list[Event]) -> list[Event]:
+    """One act told twice in a sentence ("arrived in Japan on a working visit", a signing
+    and its agentless passive) is one event: an event is dropped when an earlier one of
+    the same sentence, type and mood names at least its actors.  Dyad counts would
+    otherwise double."""
+    kept: list[Event] = []
+    for event in events:
+        if not any(_restates(event, other) for other in kept):
+            kept.append(event)
+    return [event for event in kept
+            if not any(_restates(event, other) and _actors_named(other) > _actors_named(event)
+                       for other in kept if other is not event)]
+
+
+def _actor_key(actor: EventActor | None) -> str | None:
+    return None if actor is None else (actor.country or actor.name or actor.text)
+
+
+def _restates(event: Event, other: Event) -> bool:
+    """``other`` tells the same act with the same or more actors."""
+    same_act = (event.evidence == other.evidence and event.type == other.type
+                and event.negated == other.negated and event.hypothetical == other.hypothetical)
+    return same_act and all(
+        mine is None or mine == theirs
+        for mine, theirs in ((_actor_key(event.source), _actor_key(other.source)),
+                             (_actor_key(event.target), _actor_key(other.target))))
+
+
+def _actors_named(event: Event) -> int:
+    return sum(_actor_key(actor) is not None for actor in (event.source, event.target))
 
 
 def main_first(analysis: Analysis, events: list[Event]) -> list[Event]:

@@ -77,6 +77,7 @@ from communique.events.vocab import (
     SUBJECT_DEPS,
     TARGET_PREPOSITION_PREFERENCE,
     THREAT_PLACE_TYPES,
+    TOPIC_VERBS,
     TRAVEL_VERBS,
 )
 from communique.model import Analysis, Entity, EventActor, NamedSpan, Token
@@ -976,6 +977,8 @@ def _target_candidates(analysis: Analysis, verb: int, plover: str) -> list[int |
     preposition on the object ("made concessions to X", "signed a deal with X")."""
     preps = TARGET_PREPOSITION_PREFERENCE
     obj = _child(analysis, verb, OBJECT_DEPS)
+    if plover in JOINT_TYPES and analysis.tokens[verb].lemma.lower() in TOPIC_VERBS:
+        obj = None  # a topic, not a party
     own = obj is not None and _own(analysis, obj)
     joint = _prep_object(analysis, verb, ["with"]) if plover in JOINT_TYPES else None
     on_object = _prep_object(analysis, obj, preps) if obj is not None else None

@@ -407,6 +407,10 @@ BORDER_PREPOSITIONS = frozenset({"along", "near", "on", "at", "across", "to", "t
                                  "towards", "by"})
 # For these types a "with X" phrase names the other party of a joint act.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Verbs of a joint act whose object is its topic, never a party: "discussed US missile
+# defence" is not a consultation with the United States.
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address",
+                         "raise", "tackle", "explore"})
 # Meeting nouns name their parties with these prepositions: "talks between A and B".
 # In order of preference ("visit to Japan on December 15": "to" names the party).
 NOUN_PARTY_PREPOSITIONS = ("between", "with", "to", "against", "of", "on")
