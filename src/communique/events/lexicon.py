@@ -59,6 +59,7 @@ class Lexicon:
     """Read-only view of the data files with the look-ups event coding needs."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
+        self._demonyms: dict[str, str | None] = {}
         verbs = raw["verbs"]
         self.synsets: dict[str, frozenset[str]] = {
             name: frozenset(words) | frozenset(SYNSET_SUPPLEMENTS.get(name, ()))
@@ -132,6 +133,11 @@ class Lexicon:
     def demonym(self, word: str) -> str | None:
         """Country of a nationality word missing from the table, by its stem."""
         lower = word.lower()
+        if lower not in self._demonyms:  # each stem scans every country name: remember
+            self._demonyms[lower] = self._demonym_by_stem(lower)
+        return self._demonyms[lower]
+
+    def _demonym_by_stem(self, lower: str) -> str | None:
         if self.ambiguous(lower):
             return None
         for suffix in DEMONYM_SUFFIXES:

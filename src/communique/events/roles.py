@@ -156,7 +156,10 @@ def _countries_in(lexicon: Lexicon, analysis: Analysis, tokens: list[int]) -> li
         covered.update(range(first, last + 1))
         found.append((first, code))
     inside = set(tokens) - covered
+    low, high = (min(tokens), max(tokens)) if tokens else (0, -1)
     for name in analysis.names:
+        if name.last_token < low or name.first_token > high:
+            continue  # outside the phrase: most of an article's names
         span = set(range(name.first_token, name.last_token + 1))
         code = _name_country(lexicon, analysis, name) \
             if inside.intersection(span) and not covered.intersection(span) else None
