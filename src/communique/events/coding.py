@@ -596,12 +596,21 @@ def _prepositional_objects(analysis: Analysis, verb: int, words: frozenset[str])
             for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
 
 
+def _longest_known(forms: set[str], table: dict[str, str]) -> tuple[str, str] | None:
+    """The longest form found in ``table`` with its code: "medical supplies" before
+    "supplies"."""
+    for form in sorted(forms, key=len, reverse=True):
+        if form in table:
+            return form, table[form]
+    return None
+
+
 def _put_under(analysis: Analysis, verb: int) -> Coding | None:
     """"Placed the opposition leader under house arrest": the state names the act."""
     for noun in _prepositional_objects(analysis, verb, frozenset({"under"})):
-        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
-            if form in UNDER_ACT_NOUNS:
-                return Coding(UNDER_ACT_NOUNS[form], form, None)
+        known = _longest_known(_noun_phrase_forms(analysis, noun), UNDER_ACT_NOUNS)
+        if known:
+            return Coding(known[1], known[0], None)
     return None
 
 
@@ -656,9 +665,9 @@ def _aid_given(analysis: Analysis, verb: int) -> Coding | None:
     given += [g for noun in given  # "10,000 tonnes of rice": what the quantity is of
               for g in _prepositional_objects(analysis, noun, frozenset({"of"}))]
     for noun in given:
-        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
-            if form in AID_NOUNS:
-                return Coding(AID_NOUNS[form], lemma, None)
+        known = _longest_known(_noun_phrase_forms(analysis, noun), AID_NOUNS)
+        if known:
+            return Coding(known[1], lemma, None)
     recipients = _prepositional_objects(analysis, verb, frozenset({"to", "for"}))
     if _objects(analysis, verb) and any(analysis.tokens[r].lemma.lower() in NEEDY_NOUNS
                                         for r in recipients):
@@ -677,9 +686,9 @@ def _aid_arrived(analysis: Analysis, verb: int) -> Coding | None:
         forms = _noun_phrase_forms(analysis, subject)
         forms |= {f for of in _prepositional_objects(analysis, subject, frozenset({"of"}))
                   for f in _noun_phrase_forms(analysis, of)}  # "shipments of wheat"
-        for form in sorted(forms, key=len, reverse=True):
-            if form in AID_NOUNS:
-                return Coding(AID_NOUNS[form], lemma, None)
+        known = _longest_known(forms, AID_NOUNS)
+        if known:
+            return Coding(known[1], lemma, None)
     return None
 
 
@@ -711,9 +720,9 @@ def _eased(analysis: Analysis, verb: int) -> Coding | None:
     if lemma not in EASING_VERBS:
         return None
     for noun in _objects(analysis, verb):
-        for form in sorted(_noun_phrase_forms(analysis, noun), key=len, reverse=True):
-            if form in EASED_NOUN_CODES:
-                return Coding(EASED_NOUN_CODES[form], lemma, None)
+        known = _longest_known(_noun_phrase_forms(analysis, noun), EASED_NOUN_CODES)
+        if known:
+            return Coding(known[1], lemma, None)
     return None
 
 
