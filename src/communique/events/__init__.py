@@ -14,7 +14,7 @@ How an event is found:
    chancellor's visit to Brazil", "talks between A and B") are triggers too, but only when the noun
    names a party with a known country.  Reported-speech verbs ("said", "told") have
    statement codes (root 01), which are not events.  Where a verb's dictionary default
-   misleads, what it acts on decides (:func:`communique.events.coding.code_verb`): an
+   misleads, what it acts on decides (:mod:`communique.events.object_acts`): an
    object naming the act it delivers ("extended an invitation", "voiced opposition"),
    armed units moved ("sent warships": MOBILIZE), aid given ("approved a loan"), a body
    left ("withdrew from the union": SANCTION), a state imposed ("under house arrest"),
@@ -62,7 +62,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from communique import timex
-from communique.events.coding import Coding, code_noun, code_verb, is_stance_copula
+from communique.events.acts import Coding, code_noun
+from communique.events.coding import code_verb, is_stance_copula
 from communique.events.lexicon import Lexicon, lexicon
 from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
