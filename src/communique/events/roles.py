@@ -31,26 +31,30 @@ tables is matched by its stem ("Icelandic" -> Iceland); a name two states share
 ("police", "opposition activists") takes the country of the place it acts in, or that
 of the domestic body acting on it.  International organisations get no country.
 Coordinated actors ("Lula and Scholz", "Brazilian and German leaders") are returned as
-several actors.
+several actors (:mod:`communique.events.actor_phrases`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from communique.actors import entity_at
-from communique.actors.gazetteer import is_country
+from communique.events.actor_phrases import (
+    COUNTRY_LABELS,
+    actors_of,
+    countries_in,
+    name_at,
+    resolve_actor,
+    sector_of,
+)
 from communique.events.lexicon import Lexicon
+from communique.events.tree import agent_of, child_with, prep_object, prep_objects
 from communique.events.vocab import (
     ADDRESSEE_TYPES,
-    AGENT_SECTOR_FALLBACK,
-    AUTHOR_PREPOSITIONS,
     BORDER_NOUNS,
     BORDER_PREPOSITIONS,
     CONDITION_MARKERS,
     CONDITION_TARGET_TYPES,
-    DIVIDED_COUNTRY_HALVES,
     DOMESTIC_SECTORS,
-    EMPTY_ACTOR_LEMMAS,
     JOINT_TYPES,
     MISSION_NOUNS,
     NESTED_TARGET_PREPOSITIONS,
@@ -59,14 +63,9 @@ from communique.events.vocab import (
     NOUN_TRIGGERS,
     OBJECT_DEPS,
     OWN_POSSESSIVES,
-    PAIR_NOUNS,
-    PAIR_PERSON_NOUNS,
     PASSIVE_SUBJECT_DEPS,
-    PATRON_PARTICIPLES,
-    PHRASAL_PREPOSITIONS,
     PLACE_TARGET_TYPES,
     PROTEST_SITE_PREPOSITIONS,
-    QUANTITY_NOUNS,
     QUOTE_MARKS,
     RECEIVED_TYPES,
     RECEIVING_VERBS,
@@ -80,21 +79,8 @@ from communique.events.vocab import (
     TOPIC_VERBS,
     TRAVEL_VERBS,
 )
-from communique.model import Analysis, Entity, EventActor, NamedSpan, Token
+from communique.model import Analysis, Entity, EventActor
 
-# Parts of a noun phrase that say who the actor is (not clauses about it).
-PHRASE_DEPS = frozenset({
-    "compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "prep", "pobj",
-    "appos", "npadvmod",
-})
-# Modifiers that may name the actor's country whatever the head noun is ("Japanese
-# business", "Russia's agency"); a prepositional phrase only does so for agent nouns
-# ("officials in Tokyo", but not "the agenda of the visit to Japan").
-COUNTRY_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos"})
-PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-# Only these parts of a phrase may give it a country ("the Japanese side", "Russia's
-# agency", "officials in Tokyo"); never a clause about the actor.
-COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})  # LOC: "the West Bank", "Gaza Strip"
 # Links through which a target is looked for inside an object.
 NESTED_DEPS = frozenset({"poss", "prep", "compound", "amod", "acl"})
 # How deep inside an object a target is looked for ("calls by the rulers of X").
@@ -115,11 +101,6 @@ VISIT_MODE = "visit"
 # relations with X" (never "the issue of X" nor "talks in Lima").
 JOINT_NESTED_PREPOSITIONS = frozenset({"with"})
 JOINT_NESTED_DEPS = frozenset({"acl", "prep"})
-# Names looked up among known people and bodies.
-NAMED_ACTOR_LABELS = frozenset({"PERSON", "ORG", "FAC"})
-# Longest run of capitalised words looked up as one name ("Palestine Liberation
-# Organization" is longer but the model spans it; runs catch what it misses).
-MAX_NAME_RUN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,247 +108,6 @@ class Roles:
     sources: list[EventActor]
     targets: list[EventActor]
     location: str | None = None
-
-
-def conjuncts(analysis: Analysis, head: int) -> list[int]:
-    out = [head]
-    for child in analysis.children(head):
-        if analysis.tokens[child].dep == "conj":
-            out.extend(conjuncts(analysis, child))
-    return out
-
-
-def phrase_tokens(analysis: Analysis, head: int) -> list[int]:
-    """The actor's own noun phrase: its head and modifiers, no clauses or conjuncts."""
-    keep = [head]
-    for child in analysis.children(head):
-        if analysis.tokens[child].dep in PHRASE_DEPS:
-            keep.extend(analysis.subtree(child))
-    return sorted(keep)
-
-
-def _countries_in(lexicon: Lexicon, analysis: Analysis, tokens: list[int]) -> list[str]:
-    """Countries named in a phrase, in text order ("Russia's ambassador to Britain" is
-    Russia's): names of several words ("Downing Street", "Bosnian Serb") hide the words
-    in them; then the model's spans, and single words it missed."""
-    found: list[tuple[int, str | None]] = []
-    covered: set[int] = set()
-    for first, last, code in _multiword_names(lexicon, analysis, tokens):
-        covered.update(range(first, last + 1))
-        found.append((first, code))
-    inside = set(tokens) - covered
-    low, high = (min(tokens), max(tokens)) if tokens else (0, -1)
-    for name in analysis.names:
-        if name.last_token < low or name.first_token > high:
-            continue  # outside the phrase: most of an article's names
-        span = set(range(name.first_token, name.last_token + 1))
-        code = _name_country(lexicon, analysis, name) \
-            if inside.intersection(span) and not covered.intersection(span) else None
-        if code:
-            found.append((name.first_token, code))
-            covered.update(span)
-    # names the model missed or spanned with more ("Hungarian", "Hamas", "Israel Radio")
-    for i in sorted(inside - covered):
-        token = analysis.tokens[i]
-        if token.pos in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper():
-            found.append((i, lexicon.country(token.text) or lexicon.named_group(token.text)))
-    return list(dict.fromkeys(code for _, code in sorted(found, key=lambda f: f[0]) if code))
-
-
-def _name_country(lexicon: Lexicon, analysis: Analysis, name: NamedSpan) -> str | None:
-    if name.label in COUNTRY_LABELS:
-        return lexicon.country(name.text) or lexicon.named_group(name.text) or (
-            lexicon.demonym(name.text) if name.label == "NORP" else None)
-    if name.label in NAMED_ACTOR_LABELS:
-        # "the State Department" stands for its government as a capital does; "President
-        # Clinton" is known with his title when the surname alone is ambiguous
-        if _modifies_common_noun(analysis, name):
-            # "Riot police": a capitalised word before a common noun, not a surname
-            return lexicon.known_name(name.text) or lexicon.country(name.text)
-        forms = [name.text]
-        if name.label == "PERSON":
-            forms += [_with_title(analysis, name), _without_title(lexicon, analysis, name)]
-        return next((code for form in forms if form for code in [lexicon.named_actor(form)]
-                     if code), None) or lexicon.country(name.text)
-    return None
-
-
-def _modifies_common_noun(analysis: Analysis, name: NamedSpan) -> bool:
-    """A sentence's first word, capitalised only for being first, before a common noun."""
-    token = analysis.tokens[name.last_token]
-    head = analysis.tokens[token.head]
-    first = analysis.sentence_of(token.i).first_token == token.i
-    return first and name.first_token == name.last_token and token.dep == "compound" \
-        and head.pos == "NOUN" and head.text.islower()
-
-
-def _without_title(lexicon: Lexicon, analysis: Analysis, name: NamedSpan) -> str | None:
-    """"King Hussein" -> "Hussein": a span that starts with a title (an agent noun)."""
-    first = analysis.tokens[name.first_token]
-    if name.first_token == name.last_token or not lexicon.sector(first.text):
-        return None
-    return analysis.text[analysis.tokens[name.first_token + 1].start : name.end]
-
-
-def _with_title(analysis: Analysis, name: NamedSpan) -> str | None:
-    """The name with the capitalised word before it ("King Hussein"), if there is one."""
-    before = name.first_token - 1
-    if before < 0 or not analysis.tokens[before].text[:1].isupper() \
-            or analysis.tokens[before].ent_type:
-        return None
-    return f"{analysis.tokens[before].text} {name.text}"
-
-
-def _multiword_names(
-    lexicon: Lexicon, analysis: Analysis, tokens: list[int]
-) -> list[tuple[int, int, str]]:
-    """Runs of words from a capitalised one that the tables know as one name, longest
-    first ("Downing Street", "Bosnian Serb", "Clinton administration")."""
-    out: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    for size in range(MAX_NAME_RUN, 1, -1):
-        for first in tokens:
-            span = range(first, first + size)
-            if taken.intersection(span) or not analysis.tokens[first].text[:1].isupper() \
-                    or not all(i in tokens for i in span):
-                continue
-            text = analysis.text[analysis.tokens[first].start : analysis.tokens[span[-1]].end]
-            code = lexicon.country(text) or lexicon.known_name(text)
-            if code:
-                out.append((first, span[-1], code))
-                taken.update(span)
-    return sorted(out)
-
-
-def _country_tokens(analysis: Analysis, head: int, sector: str | None) -> list[int]:
-    """The parts of an actor's phrase that may say its country; a patron is not one
-    ("Iranian-backed guerrillas" are not Iran's own)."""
-    keep = [head]
-    for child in analysis.children(head):
-        token = analysis.tokens[child]
-        if token.lemma.lower() in PATRON_PARTICIPLES:
-            continue
-        if token.dep in COUNTRY_MODIFIER_DEPS or (token.dep == "prep" and sector):
-            keep.extend(analysis.subtree(child))
-    return sorted(keep)
-
-
-def _sector(lexicon: Lexicon, analysis: Analysis, head: int) -> str | None:
-    token = analysis.tokens[head]
-    compounds = [analysis.tokens[c].text.lower() for c in analysis.children(head)
-                 if analysis.tokens[c].dep == "compound"]
-    for form in [" ".join([*compounds[-1:], token.lemma.lower()]), token.lemma.lower(),
-                 token.text.lower()]:
-        sector = lexicon.sector(form)
-        if sector:
-            return sector
-    return AGENT_SECTOR_FALLBACK.get(token.lemma.lower())
-
-
-def resolve_actor(
-    lexicon: Lexicon, analysis: Analysis, head: int, entities: list[Entity]
-) -> list[EventActor]:
-    """One actor per country named by a single head ("Russian and Japanese leaders")."""
-    token = analysis.tokens[head]
-    if token.lemma.lower() in EMPTY_ACTOR_LEMMAS or token.pos in ("VERB", "AUX"):
-        return []
-    tokens = phrase_tokens(analysis, head)
-    text = analysis.text[analysis.tokens[tokens[0]].start : analysis.tokens[tokens[-1]].end]
-    entity = entity_at(entities, token.start, token.end)
-    sector = (entity.sector if entity else None) or _sector(lexicon, analysis, head)
-    if entity and entity.country and not lexicon.ambiguous(_name_at(analysis, head)):
-        return [EventActor(text, entity.id, entity.name, entity.country, sector)]
-    countries = _countries_in(lexicon, analysis, _country_tokens(analysis, head, sector)) \
-        or _half_of_divided_country(lexicon, analysis, head)
-    if not countries and _names_a_pair(analysis, head):
-        return [EventActor(text, e.id, e.name, e.country, e.sector or sector)
-                for e in _last_pair(entities, token)]
-    name = entity.name if entity else None
-    entity_id = entity.id if entity else None
-    if not countries:
-        if entity or sector or token.pos == "PROPN" or token.text.lower() in PERSONAL_PRONOUNS:
-            return [EventActor(text, entity_id, name, None, sector)]
-        return []  # "the prospects", "trade": not an actor
-    if len(countries) > 1 and _coordinated_modifiers(analysis, head):
-        return [EventActor(text, entity_id, name, code, sector) for code in countries]
-    return [EventActor(text, entity_id, name, countries[0], sector)]
-
-
-def _half_of_divided_country(lexicon: Lexicon, analysis: Analysis, head: int) -> list[str]:
-    """"Seoul said the North had violated the armistice": "the North" or "the South" is
-    a half of a divided country when the sentence names the country or its other half."""
-    token = analysis.tokens[head]
-    halves = DIVIDED_COUNTRY_HALVES.get(token.text.lower())
-    if not halves or not token.text[:1].isupper() or token.i == \
-            analysis.sentence_of(head).first_token:
-        return []
-    sentence = analysis.sentence_of(head)
-    named = set(_countries_in(lexicon, analysis, [
-        i for i in range(sentence.first_token, sentence.last_token + 1) if i != head]))
-    return [half for half, kin in halves.items() if named & kin][:1]
-
-
-def _names_a_pair(analysis: Analysis, head: int) -> bool:
-    """"the two leaders", "both sides": a plural that stands for two actors named before."""
-    token = analysis.tokens[head]
-    if token.lemma.lower() not in PAIR_NOUNS or token.tag != "NNS":
-        return False
-    return any(analysis.tokens[c].text.lower() in ("two", "both") for c in analysis.children(head))
-
-
-def _last_pair(entities: list[Entity], token: Token) -> list[Entity]:
-    """The two actors of different countries mentioned last before ``token``: the people
-    for "leaders"/"ministers", the countries for "sides"/"countries"."""
-    people = token.lemma.lower() in PAIR_PERSON_NOUNS
-    wanted = {"PERSON"} if people else {"GPE"}
-    seen: list[tuple[int, Entity]] = [
-        (m.start, e) for e in entities if e.type in wanted and e.country
-        # "both sides" are countries, not the city where they met
-        and (people or is_country(e.name))
-        for m in e.mentions if m.end <= token.start
-    ]
-    pair: list[Entity] = []
-    for _, entity in sorted(seen, key=lambda item: item[0], reverse=True):
-        if all(entity.country != other.country for other in pair):
-            pair.append(entity)
-        if len(pair) == 2:
-            return pair
-    return []
-
-
-def _coordinated_modifiers(analysis: Analysis, head: int) -> bool:
-    """"Russian and Japanese leaders": two nationality adjectives joined by "and"."""
-    for child in analysis.children(head):
-        if analysis.tokens[child].dep == "amod" and any(
-            analysis.tokens[g].dep == "conj" for g in analysis.children(child)
-        ):
-            return True
-    return False
-
-
-def actors_of(
-    lexicon: Lexicon, analysis: Analysis, head: int | None, entities: list[Entity]
-) -> list[EventActor]:
-    if head is None or analysis.tokens[head].ent_type in ("DATE", "TIME"):
-        return []
-    out: list[EventActor] = []
-    head = _through_quantity(analysis, head)
-    for conjunct in conjuncts(analysis, head):
-        found = resolve_actor(lexicon, analysis, conjunct, entities)
-        author = _author(analysis, conjunct) if not found else None
-        out.extend(found or (resolve_actor(lexicon, analysis, author, entities)
-                             if author is not None else []))
-    return out
-
-
-def _author(analysis: Analysis, head: int) -> int | None:
-    """Who issued a text that is said to act: "the statement, issued by the ministry,
-    accused ...", "a message from the king urged ..."."""
-    for child in analysis.children(head):
-        token = analysis.tokens[child]
-        if token.dep == "acl" and _agent_of(analysis, child) is not None:
-            return _agent_of(analysis, child)
-    return _prep_object(analysis, head, list(AUTHOR_PREPOSITIONS))
 
 
 def _reporter_of_pronoun(analysis: Analysis, clause: int, subject: int) -> int:
@@ -398,7 +138,7 @@ def reporter_of(analysis: Analysis, clause: int) -> int | None:
         if head.dep == "ccomp" and reporter.lemma.lower() in REPORTING_VERBS:
             if _quoted(analysis, head.i):
                 return None  # direct speech: "they" are others, not the speaker
-            return _child(analysis, reporter.i, SUBJECT_DEPS)
+            return child_with(analysis, reporter.i, SUBJECT_DEPS)
         current = head.head
     return None
 
@@ -408,7 +148,7 @@ def reported_demand(
 ) -> Roles | None:
     """"Britain said Libya must hand over the suspects": Britain demands of Libya."""
     reporter = reporter_of(analysis, verb)
-    subject = _child(analysis, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    subject = child_with(analysis, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if reporter is None or subject is None:
         return None
     sources = actors_of(lexicon, analysis, reporter, entities)
@@ -424,74 +164,6 @@ def _quoted(analysis: Analysis, clause: int) -> bool:
     return any(analysis.tokens[i].text in QUOTE_MARKS for i in [*tokens, *around])
 
 
-def _through_quantity(analysis: Analysis, head: int) -> int:
-    """"thousands of workers" -> "workers"."""
-    token = analysis.tokens[head]
-    if token.lemma.lower() in QUANTITY_NOUNS or token.text.lower() in QUANTITY_NOUNS \
-            or token.pos == "NUM":
-        of_object = _prep_object(analysis, head, ["of"])
-        if of_object is not None:
-            return of_object
-    return head
-
-
-def _child(analysis: Analysis, head: int, deps: frozenset[str] | set[str]) -> int | None:
-    for child in analysis.children(head):
-        if analysis.tokens[child].dep in deps:
-            return child
-    return None
-
-
-def _prep_object(
-    analysis: Analysis, head: int, preps: list[str] | tuple[str, ...]
-) -> int | None:
-    """Object of the first preposition (in the order given) attached to ``head``."""
-    return next(iter(_prep_objects(analysis, head, preps)), None)
-
-
-def _prep_objects(
-    analysis: Analysis, head: int, preps: list[str] | tuple[str, ...]
-) -> list[int]:
-    """Objects of the prepositions attached to ``head``, in the order of ``preps``."""
-    by_word = _prep_phrases(analysis, head)
-    return [by_word[p] for p in preps if p in by_word]
-
-
-def _prep_phrases(analysis: Analysis, head: int) -> dict[str, int]:
-    """Preposition -> its object on ``head`` (the first of each word); "out of X" counts
-    as one preposition.  Times are never objects here ("on Monday")."""
-    by_word: dict[str, int] = {}
-    for child in analysis.children(head):
-        token = analysis.tokens[child]
-        if token.dep not in ("prep", "dative"):
-            continue
-        word = token.text.lower()
-        pobj = _child(analysis, child, {"pobj"})
-        inner = _child(analysis, child, {"prep"}) if pobj is None else None
-        if inner is not None:
-            word = f"{word} {analysis.tokens[inner].text.lower()}"
-            pobj = _child(analysis, inner, {"pobj"})
-        if pobj is not None:
-            word, pobj = _phrasal_preposition(analysis, word, pobj)
-        if pobj is not None and word not in by_word \
-                and analysis.tokens[pobj].ent_type not in ("DATE", "TIME"):
-            by_word[word] = pobj
-    return by_word
-
-
-def _phrasal_preposition(analysis: Analysis, word: str, pobj: int) -> tuple[str, int]:
-    """"in front of the embassy" -> ("outside", embassy), "in protest against X" ->
-    ("against", X): a preposition made of a noun plays the part of a plain one."""
-    noun = analysis.tokens[pobj].text.lower()
-    for child in analysis.children(pobj):
-        token = analysis.tokens[child]
-        plain = PHRASAL_PREPOSITIONS.get(f"{word} {noun} {token.text.lower()}")
-        inner = _child(analysis, child, {"pobj"}) if token.dep == "prep" else None
-        if plain and inner is not None:
-            return plain, inner
-    return word, pobj
-
-
 def subjects_of(analysis: Analysis, verb: int) -> list[int]:
     """All subjects: the parser sometimes attaches two coordinated subjects separately.
     A subject standing for its reporter ("X said his government was ready") is not
@@ -499,7 +171,7 @@ def subjects_of(analysis: Analysis, verb: int) -> list[int]:
     first = subject_of(analysis, verb)
     if first is None:
         return []
-    own = _child(analysis, verb, SUBJECT_DEPS)
+    own = child_with(analysis, verb, SUBJECT_DEPS)
     others = [c for c in analysis.children(verb)
               if analysis.tokens[c].dep in SUBJECT_DEPS and c not in (first, own)]
     return [first, *others]
@@ -512,7 +184,7 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
     current = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if current == verb else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        subject = _child(analysis, current, deps)
+        subject = child_with(analysis, current, deps)
         if subject is None and current == verb:
             subject = _misparsed_subject(analysis, verb)
         if subject is not None:
@@ -537,10 +209,10 @@ def _controlling_object(analysis: Analysis, complement: int) -> int | None:
     verb = analysis.tokens[complement].head
     if analysis.tokens[verb].lemma.lower() in SUBJECT_CONTROL_VERBS:
         return None
-    obj = _child(analysis, verb, {"dobj", "dative"})
+    obj = child_with(analysis, verb, {"dobj", "dative"})
     if obj is not None and obj < complement:
         return obj
-    called_on = _prep_object(analysis, verb, ["on", "upon"])
+    called_on = prep_object(analysis, verb, ["on", "upon"])
     return called_on if called_on is not None and called_on < complement else None
 
 
@@ -570,9 +242,9 @@ def verb_roles(
     lexicon: Lexicon, analysis: Analysis, verb: int, plover: str, entities: list[Entity],
     mode: str | None = None,
 ) -> Roles:
-    passive_subject = _child(analysis, verb, PASSIVE_SUBJECT_DEPS)
-    agent = _child(analysis, verb, {"agent"})
-    source = _child(analysis, agent, {"pobj"}) if agent is not None else None
+    passive_subject = child_with(analysis, verb, PASSIVE_SUBJECT_DEPS)
+    agent = child_with(analysis, verb, {"agent"})
+    source = child_with(analysis, agent, {"pobj"}) if agent is not None else None
     target = passive_subject
     if passive_subject is None:
         sources = [a for s in subjects_of(analysis, verb)
@@ -635,7 +307,7 @@ def _target_of_subject_act(
     is another country than the doer's; an agent ("the Israeli envoy") is no act."""
     subject = subject_of(analysis, verb)
     if subject is None or analysis.tokens[subject].pos != "NOUN" \
-            or _sector(lexicon, analysis, subject):
+            or sector_of(lexicon, analysis, subject):
         return []
     own = {s.country for s in sources}
     act = noun_roles(lexicon, analysis, subject, entities)
@@ -647,8 +319,8 @@ def _indirect_non_party(analysis: Analysis, verb: int, targets: list[EventActor]
     complement acts on is no party of the joint act; its object or "with" would be."""
     if any(t.country for t in targets):
         return False
-    direct = _child(analysis, verb, OBJECT_DEPS) is not None \
-        or _prep_object(analysis, verb, ["with"]) is not None
+    direct = child_with(analysis, verb, OBJECT_DEPS) is not None \
+        or prep_object(analysis, verb, ["with"]) is not None
     return not direct
 
 
@@ -660,11 +332,11 @@ def _giver(
         return []
     heads = [verb]  # "from X" on the verb, its object or a phrase in it ("aid from X")
     for _ in range(NESTED_TARGET_STEPS):
-        giver = next((g for g in (_prep_object(analysis, h, ["from"]) for h in heads)
+        giver = next((g for g in (prep_object(analysis, h, ["from"]) for h in heads)
                       if g is not None), None)
         if giver is not None:
             return actors_of(lexicon, analysis, giver, entities)
-        heads = [_child(analysis, c, {"pobj"}) if analysis.tokens[c].dep == "prep" else c
+        heads = [child_with(analysis, c, {"pobj"}) if analysis.tokens[c].dep == "prep" else c
                  for h in heads for c in analysis.children(h)
                  if analysis.tokens[c].dep in ("dobj", "prep")]
         heads = [h for h in heads if h is not None]
@@ -713,25 +385,18 @@ def location_of(analysis: Analysis, verb: int) -> str | None:
         token = analysis.tokens[child]
         if token.dep != "prep" or token.text.lower() not in PLACE_PREPOSITIONS:
             continue
-        place = _child(analysis, child, {"pobj"})
+        place = child_with(analysis, child, {"pobj"})
         if place is not None and analysis.tokens[place].ent_type in PLACE_LABELS:
-            return _name_at(analysis, place)
+            return name_at(analysis, place)
     return None
 
 
 def _visited_place(analysis: Analysis, verb: int) -> str | None:
     """The place name after "to" on a verb of travel ("went to Lisbon")."""
-    place = _prep_object(analysis, verb, ["to"])
+    place = prep_object(analysis, verb, ["to"])
     if place is None or analysis.tokens[place].ent_type not in PLACE_LABELS:
         return None
-    return _name_at(analysis, place)
-
-
-def _name_at(analysis: Analysis, token: int) -> str:
-    for name in analysis.names:
-        if name.first_token <= token <= name.last_token:
-            return name.text
-    return analysis.tokens[token].text
+    return name_at(analysis, place)
 
 
 def _targets(
@@ -793,7 +458,7 @@ def _held_abroad(
     for i in analysis.subtree(candidate):
         if analysis.tokens[i].ent_type not in PLACE_LABELS:
             continue
-        place = _name_at(analysis, i)
+        place = name_at(analysis, i)
         country = lexicon.country(place)
         if country and country not in own:
             return [EventActor(place, country=country)]
@@ -810,7 +475,7 @@ def _government_inside(
         return []
     for candidate in (c for c in candidates if c is not None):
         for i in analysis.subtree(candidate):
-            if analysis.tokens[i].pos == "NOUN" and _sector(lexicon, analysis, i) == GOVERNMENT:
+            if analysis.tokens[i].pos == "NOUN" and sector_of(lexicon, analysis, i) == GOVERNMENT:
                 return resolve_actor(lexicon, analysis, i, entities)
     return []
 
@@ -821,8 +486,8 @@ def _small_clause_party(
     """"help Zimbabwe rebuild", "let Chinese firms build": who is helped or let act."""
     if analysis.tokens[verb].lemma.lower() not in SMALL_CLAUSE_VERBS:
         return []
-    clause = _child(analysis, verb, {"ccomp"})
-    subject = _child(analysis, clause, SUBJECT_DEPS) if clause is not None else None
+    clause = child_with(analysis, verb, {"ccomp"})
+    subject = child_with(analysis, clause, SUBJECT_DEPS) if clause is not None else None
     return [a for a in actors_of(lexicon, analysis, subject, entities) if a.country]
 
 
@@ -865,7 +530,7 @@ def _nested_in_candidates(
         else NESTED_TARGET_PREPOSITIONS | PLACE_PREPOSITIONS
     deps = JOINT_NESTED_DEPS if joint else NESTED_DEPS
     venues = set() if plover in THREAT_PLACE_TYPES \
-        else set(_prep_objects(analysis, verb, sorted(PLACE_PREPOSITIONS)))
+        else set(prep_objects(analysis, verb, sorted(PLACE_PREPOSITIONS)))
     for candidate in (c for c in candidates if c not in venues):
         targets = _nested_target(lexicon, analysis, candidate, entities, preps, deps)
         if targets:
@@ -894,7 +559,7 @@ def _addressee(
     """"demanded that the United States match ...": the one asked to act; when that is
     the speaker's own side ("warned that Seoul would retaliate against X"), what its
     act is aimed at."""
-    clause = _child(analysis, verb, {"ccomp"}) or _for_clause(analysis, verb)
+    clause = child_with(analysis, verb, {"ccomp"}) or _for_clause(analysis, verb)
     if clause is None or plover not in ADDRESSEE_TYPES:
         return []
     clause_subject = subject_of(analysis, clause)
@@ -928,8 +593,8 @@ def _infinitive_complement(analysis: Analysis, verb: int) -> int | None:
                 analysis.tokens[c].dep == "aux" and analysis.tokens[c].text.lower() == "to"
                 for c in analysis.children(child))):
             return child
-    adjective = _child(analysis, verb, {"acomp"})
-    return _child(analysis, adjective, {"xcomp"}) if adjective is not None else None
+    adjective = child_with(analysis, verb, {"acomp"})
+    return child_with(analysis, adjective, {"xcomp"}) if adjective is not None else None
 
 
 def _nested_target(
@@ -948,7 +613,7 @@ def _nested_target(
                 word = analysis.tokens[child].text.lower()
                 if dep == "prep" and word not in preps:
                     continue
-                inner = {"prep": lambda c: _child(analysis, c, {"pobj"}),
+                inner = {"prep": lambda c: child_with(analysis, c, {"pobj"}),
                          # "an invitation to visit Egypt", "a plan to attack X"; "the
                          # prisoners held by X": the one holding them
                          "acl": lambda c: _acl_party(analysis, c),
@@ -965,33 +630,27 @@ def _nested_target(
 
 def _acl_party(analysis: Analysis, clause: int) -> int | None:
     """The object of a clause on a noun, else its passive agent."""
-    obj = _child(analysis, clause, {"dobj"})
-    return obj if obj is not None else _agent_of(analysis, clause)
-
-
-def _agent_of(analysis: Analysis, participle: int) -> int | None:
-    """The ``by`` agent of a passive participle ("held by Israel" -> Israel)."""
-    agent = _child(analysis, participle, {"agent"})
-    return _child(analysis, agent, {"pobj"}) if agent is not None else None
+    obj = child_with(analysis, clause, {"dobj"})
+    return obj if obj is not None else agent_of(analysis, clause)
 
 
 def _target_candidates(analysis: Analysis, verb: int, plover: str) -> list[int | None]:
     """Where the target may be, best first: "talks with X", the object, "to X", and a
     preposition on the object ("made concessions to X", "signed a deal with X")."""
     preps = TARGET_PREPOSITION_PREFERENCE
-    obj = _child(analysis, verb, OBJECT_DEPS)
+    obj = child_with(analysis, verb, OBJECT_DEPS)
     if plover in JOINT_TYPES and analysis.tokens[verb].lemma.lower() in TOPIC_VERBS:
         obj = None  # a topic, not a party
     own = obj is not None and _own(analysis, obj)
-    joint = _prep_object(analysis, verb, ["with"]) if plover in JOINT_TYPES else None
-    on_object = _prep_object(analysis, obj, preps) if obj is not None else None
-    site = (_prep_object(analysis, verb, sorted(PROTEST_SITE_PREPOSITIONS))
+    joint = prep_object(analysis, verb, ["with"]) if plover in JOINT_TYPES else None
+    on_object = prep_object(analysis, obj, preps) if obj is not None else None
+    site = (prep_object(analysis, verb, sorted(PROTEST_SITE_PREPOSITIONS))
             if plover == "PROTEST" else None)
     # "held three hours of talks with X", "a series of raids on X"
-    of_noun = _prep_object(analysis, obj, ["of"]) if obj is not None else None
-    on_of_noun = _prep_object(analysis, of_noun, preps) if of_noun is not None else None
+    of_noun = prep_object(analysis, obj, ["of"]) if obj is not None else None
+    on_of_noun = prep_object(analysis, of_noun, preps) if of_noun is not None else None
     mine = _mission_host(analysis, obj) if own and obj is not None else None
-    return [joint, mine if own else obj, *_prep_objects(analysis, verb, preps), on_object,
+    return [joint, mine if own else obj, *prep_objects(analysis, verb, preps), on_object,
             site, on_of_noun]
 
 
@@ -999,7 +658,7 @@ def _mission_host(analysis: Analysis, post: int) -> int | None:
     """"closed its embassy in Baghdad": one's own post abroad stands for its host."""
     if analysis.tokens[post].lemma.lower() not in MISSION_NOUNS:
         return None
-    return _prep_object(analysis, post, ["in", "at"])
+    return prep_object(analysis, post, ["in", "at"])
 
 
 def _own(analysis: Analysis, head: int) -> bool:
@@ -1018,17 +677,17 @@ def _border_target(
     for head in heads:
         for child in analysis.children(head):
             token = analysis.tokens[child]
-            border = _child(analysis, child, {"pobj"}) if token.dep == "prep" else None
+            border = child_with(analysis, child, {"pobj"}) if token.dep == "prep" else None
             if border is None or token.text.lower() not in BORDER_PREPOSITIONS \
                     or analysis.tokens[border].lemma.lower() not in BORDER_NOUNS:
                 continue
-            other = _prep_object(analysis, border, ["with", "of"])
+            other = prep_object(analysis, border, ["with", "of"])
             if other is not None:
                 found = [a for a in actors_of(lexicon, analysis, other, entities) if a.country]
             elif _own(analysis, border):
                 found = []
             else:
-                codes = _countries_in(lexicon, analysis, [
+                codes = countries_in(lexicon, analysis, [
                     c for c in analysis.children(border)
                     if analysis.tokens[c].dep in ("amod", "compound", "poss")])
                 found = [EventActor(analysis.tokens[border].text, country=c) for c in codes]
@@ -1068,27 +727,27 @@ def _protest_noun(analysis: Analysis, noun: int) -> bool:
 
 def noun_roles(lexicon: Lexicon, analysis: Analysis, noun: int, entities: list[Entity]) -> Roles:
     """Parties of a meeting noun: "the chancellor's visit to Brazil", "talks between A and B"."""
-    owner = _child(analysis, noun, {"poss"})
+    owner = child_with(analysis, noun, {"poss"})
     if owner is not None and analysis.tokens[owner].ent_type in ("DATE", "TIME"):
         owner = None
     sources = actors_of(lexicon, analysis, owner, entities)
     if not sources:  # "a visit by the Chinese premier to Japan"
-        sources = actors_of(lexicon, analysis, _prep_object(analysis, noun, ["by"]), entities)
+        sources = actors_of(lexicon, analysis, prep_object(analysis, noun, ["by"]), entities)
     if not sources:
         sources = actors_of(lexicon, analysis, _doer_through_verb(analysis, noun), entities)
     if not sources:
-        countries = _countries_in(lexicon, analysis, [c for c in analysis.children(noun)
+        countries = countries_in(lexicon, analysis, [c for c in analysis.children(noun)
                                                       if analysis.tokens[c].dep == "amod"])
         sources = [EventActor(analysis.tokens[noun].text, country=c) for c in countries]
     targets: list[EventActor] = []
     for preposition in NOUN_PARTY_PREPOSITIONS:
-        party = _prep_object(analysis, noun, [preposition])
+        party = prep_object(analysis, noun, [preposition])
         targets = actors_of(lexicon, analysis, party, entities)
         if targets:
             break
     if not any(t.country for t in targets) and _protest_noun(analysis, noun):
         # "staged a protest outside the Indian High Commission"
-        site = _prep_object(analysis, noun, sorted(PROTEST_SITE_PREPOSITIONS))
+        site = prep_object(analysis, noun, sorted(PROTEST_SITE_PREPOSITIONS))
         targets = actors_of(lexicon, analysis, site, entities) or targets
     if not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
