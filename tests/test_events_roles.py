@@ -115,9 +115,18 @@ def test_evidence_and_trigger_point_into_the_text(analyse) -> None:
 
 
 def test_pronoun_in_direct_quotation_is_not_the_reporter(analyse) -> None:
-    text = '"They will expel the ambassador," the Moroccan minister told reporters.'
+    text = '"They will expel the Algerian ambassador," the Moroccan minister told reporters.'
     expel = [e for e in events_of(analyse, text) if e.trigger.text == "expel"]
     assert expel and expel[0].source.text == "They" and expel[0].source.country is None
+    assert expel[0].target.country == "DZA"
+
+
+def test_a_pronoun_resolved_to_nobody_acting_on_no_country_is_no_event(analyse) -> None:
+    text = '"We will expel the ambassador," he said.'
+    assert not [e for e in events_of(analyse, text) if e.trigger.text == "expel"]
+    named = '"We will expel the Swiss ambassador," he said.'
+    assert {e.target.country for e in events_of(analyse, named)
+            if e.trigger.text == "expel"} == {"CHE"}
 
 
 def test_light_verb_with_a_plain_object_is_no_event(analyse) -> None:

@@ -788,3 +788,17 @@ def test_arriving_on_a_visit_is_one_visit(analyse) -> None:
     events = code(analyse, "Earlier on Monday, Macron arrived in Brazil with a state visit.")
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("CONSULT", "FRA", "BRA")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "requested"), [
+    ('"Why now?" the Kenyan minister asked, turning to the crowd.', False),
+    ("Iraq asked whether the inspectors would return.", False),
+    ("The Chinese envoy asked him about the treaty.", False),
+    ("Peru asked Chile to return the paintings.", True),
+    ("Ghana asked for international help.", True),
+    ("Mexico asked Washington for clemency.", True),
+])
+def test_a_question_is_no_request(analyse, text: str, requested: bool) -> None:
+    kinds = {e.type for e in code(analyse, text) if not e.hypothetical}
+    assert ("REQUEST" in kinds) == requested

@@ -69,6 +69,7 @@ from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
 from communique.events.vocab import (
     ACT_SUBJECT_DEPS,
+    ANONYMOUS_DOERS,
     CHARGE_CODE,
     CHARGEABLE_CODES,
     DEMAND_CODE,
@@ -121,7 +122,18 @@ def find_events(
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
+    events = [event for event in events if not _between_nobodies(event)]
     return without_restatements(main_first(analysis, events))
+
+
+def _between_nobodies(event: Event) -> bool:
+    """Precision first: "you leave your old country", "I wish I never did it" — a doer
+    that is a pronoun resolved to nobody, acting on no known country, is no political
+    act an analyst can use.  (A passive with no doer was vetted by ``_worth_keeping``.)"""
+    doer = event.source
+    anonymous = doer is not None and doer.entity is None and doer.country is None \
+        and doer.text.lower() in ANONYMOUS_DOERS
+    return anonymous and (event.target is None or event.target.country is None)
 
 
 def without_restatements(events: list[Event]) -> list[Event]:

@@ -53,6 +53,10 @@ from communique.events.vocab import (
     PHRASE_BOUNDING_DEPS,
     PROTEST_ACT_NOUNS,
     PROTEST_PURPOSE_VERBS,
+    QUESTION_MARKS,
+    QUESTION_REACH,
+    QUESTION_VERBS,
+    QUOTE_MARKS,
     REFUSAL_CODE,
     REFUSAL_VERBS,
     REPORTED_PRONOUNS,
@@ -355,6 +359,39 @@ def _declines_to_speak(analysis: Analysis, verb: int) -> bool:
         for c in analysis.children(verb))
 
 
+def _asks_a_question(analysis: Analysis, verb: int) -> bool:
+    """"'Why now?' he asked", "asked whether talks would resume", "asked him about the
+    treaty" are questions; "asked X to leave", "asked for aid", "asked that X be freed",
+    "asked permission" are requests."""
+    if analysis.tokens[verb].lemma.lower() not in QUESTION_VERBS:
+        return False
+    question = False
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if token.dep == "xcomp" or (token.dep == "prep" and token.text.lower() == "for"):
+            return False
+        if token.dep == "dobj" and token.pos == "NOUN":
+            return False  # what is asked for: "asked permission", "asked clemency"
+        if token.dep == "ccomp":
+            if not _asks_which(analysis, child):
+                return False
+            question = True
+        question = question or (token.dep == "prep" and token.text.lower() == "about")
+    # a bare "asked" puts the question quoted beside it (the model may end the sentence
+    # at the question's closing mark); "if Uganda asks" requests
+    sentence = analysis.sentence_of(verb)
+    said = analysis.text[max(0, sentence.start - QUESTION_REACH):sentence.end]
+    return question or "?" in said or any(mark in said for mark in QUOTE_MARKS)
+
+
+def _asks_which(analysis: Analysis, clause: int) -> bool:
+    """A clause of an open question: "whether ...", "if ...", "what / why / who ..."."""
+    words = [analysis.tokens[i] for i in analysis.subtree(clause)]
+    first = words[0] if words else None
+    return first is not None and (first.text.lower() in QUESTION_MARKS
+                                  or first.tag in ("WDT", "WP", "WP$", "WRB"))
+
+
 def _states_own_position(analysis: Analysis, verb: int) -> bool:
     """"Insisted that he would not hand over power": no demand of anyone else."""
     if analysis.tokens[verb].lemma.lower() not in OWN_POSITION_VERBS:
@@ -374,7 +411,8 @@ def _code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None
     stance = _stance(analysis, verb)
     if stance is not None:
         return stance
-    if _declines_to_speak(analysis, verb) or _states_own_position(analysis, verb):
+    if _declines_to_speak(analysis, verb) or _states_own_position(analysis, verb) \
+            or _asks_a_question(analysis, verb):
         return None
     lemma = analysis.tokens[verb].lemma.lower()
     if lemma in COMPLAINT_VERBS and any(

@@ -912,6 +912,16 @@ REPORTING_VERBS = frozenset(
     }
 )
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# Verbs that put a question as often as a request; only a request is an event.
+QUESTION_VERBS = frozenset({"ask"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+# How many characters before its sentence a bare "asked" looks for the quoted question
+# ('"Why now?" he asked': the question mark and closing quote just before).
+QUESTION_REACH = 3
+# Doers that name nobody unless coreference resolves them to an entity.
+ANONYMOUS_DOERS = frozenset({"i", "me", "you", "we", "us", "he", "him", "she", "her", "it",
+                             "they", "them", "one", "someone", "somebody", "anyone",
+                             "everyone", "people"})
 # "said it would ...": in reported speech these report the future of the reporting time.
 REPORTED_FUTURE_AUXILIARIES = frozenset({"would", "'d"})
 
