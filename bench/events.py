@@ -15,6 +15,12 @@ project (not taken from any coded corpus) with the gold assigned by hand, in the
 format of the PLOVER benchmark.  Rules are tuned on that set, never on ``dev.jsonl``;
 ``--misses`` lists the sentences of our set coded wrongly.  ``--set heldout`` scores
 ``bench/data/events_heldout_sentences.jsonl``, written the same way but kept out of tuning.
+
+``--precision FILE`` (e.g. ``bench/data/events_nonevents_sentences.jsonl``) checks false
+events: sentences with ``"event": null`` describe no codable act (domestic rhetoric, idioms
+of war, opinions, polls), so any factual event found there (not negated, not hypothetical)
+is a false one; it prints their count and rate (``--misses`` lists them) and the usual
+scorer table for the file's sentences that do carry a gold event.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ def predict_library(records: list[dict]) -> list[dict]:
 
 
 def as_prediction(event: Event) -> dict:
-    return {"type": event.type,
+    return {"type": event.type, "factual": not (event.negated or event.hypothetical),
             "source_country": event.source.country if event.source else None,
             "target_country": event.target.country if event.target else None}
 
@@ -97,6 +103,22 @@ def print_misses(records: list[dict], predictions: list[dict]) -> None:
             print(f"{record['id']}: want {want} got {got}\n    {record['text']}")
 
 
+def report_false_events(records: list[dict], predictions: list[dict], misses: bool) -> None:
+    """Sentences without a gold event that still get a factual event: the false-event rate."""
+    blanks = [(record, prediction) for record, prediction in zip(records, predictions, strict=True)
+              if record.get("event") is None]
+    false = [(record, [e for e in prediction["events"] if e.get("factual", True)])
+             for record, prediction in blanks]
+    false = [(record, events) for record, events in false if events]
+    rate = len(false) / len(blanks) if blanks else 0.0
+    print(f"false events: {len(false)} of {len(blanks)} sentences without an event ({rate:.3f})")
+    if misses:
+        for record, events in false:
+            got = ", ".join(f"{e['type']} {e['source_country']}>{e['target_country']}"
+                            for e in events)
+            print(f"{record['id']}: {got}\n    {record['text']}")
+
+
 def _first_country(actors: list[dict]) -> str | None:
     return next((a["country"] for a in actors if a.get("country")), None)
 
@@ -109,11 +131,17 @@ def main() -> None:
                              "heldout: bench/data sentences kept out of tuning")
     parser.add_argument("--file", type=Path, default=None,
                         help="score our own sentences in this JSONL file (gold format) instead")
+    parser.add_argument("--precision", type=Path, default=None,
+                        help="false events on this JSONL file's sentences without a gold event, "
+                             "and the scorer on those with one")
     parser.add_argument("--misses", action="store_true",
                         help="with our own sentences: list the sentences coded wrongly")
     args = parser.parse_args()
     bench = shared_dir() / "bench" / "plover"
     scorer = bench / "score.py"
+    if args.precision:
+        run_precision(args.precision, scorer, args.misses)
+        return
     gold = args.file or {"dev": bench / "dev.jsonl", "ours": OURS, "heldout": HELDOUT}[args.set]
     ours = args.file is not None or args.set != "dev"
     if not gold.exists() or not scorer.exists():
@@ -132,6 +160,29 @@ def main() -> None:
                     "--details", str(OUT / f"{stem}_rows.jsonl")], check=True)
     if args.misses and ours:
         print_misses(records, predictions)
+
+
+def run_precision(path: Path, scorer: Path, misses: bool) -> None:
+    if not path.exists() or not scorer.exists():
+        print(f"skipped: {path if not path.exists() else scorer} not found "
+              "(set COMMUNIQUE_SHARED to the shared folder)")
+        return
+    records = read_jsonl(path)
+    predictions = predict_library(records)
+    report_false_events(records, predictions, misses)
+    coded = [(r, p) for r, p in zip(records, predictions, strict=True) if r.get("event")]
+    if not coded:
+        return
+    OUT.mkdir(parents=True, exist_ok=True)
+    stem = f"events_{path.stem}_coded"
+    gold_path, pred_path = OUT / f"{stem}_gold.jsonl", OUT / f"{stem}_pred.jsonl"
+    gold_path.write_text("".join(json.dumps(r) + "\n" for r, _ in coded), encoding="utf-8")
+    pred_path.write_text("".join(json.dumps(p) + "\n" for _, p in coded), encoding="utf-8")
+    subprocess.run([sys.executable, str(scorer), "--gold", str(gold_path),
+                    "--pred", str(pred_path), "--json", str(OUT / f"{stem}_score.json"),
+                    "--details", str(OUT / f"{stem}_rows.jsonl")], check=True)
+    if misses:
+        print_misses([r for r, _ in coded], [p for _, p in coded])
 
 
 if __name__ == "__main__":

@@ -111,3 +111,27 @@ def test_capitals_of_small_countries_and_shared_city_names_are_left_out() -> Non
     assert lex.country("Port-au-Prince") == "HTI" and lex.country("Dili") == "TLS"
     assert lex.country("San Jose") is None  # a larger San Jose is in the United States
     assert lex.country("Victoria") is None
+
+
+def test_precision_set_has_blank_sentences_and_coded_ones_in_the_gold_format() -> None:
+    path = REPO / "bench" / "data" / "events_nonevents_sentences.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    blank = [r for r in records if r["event"] is None]
+    coded = [r for r in records if r["event"] is not None]
+    assert len(blank) >= 120 and len(coded) >= 35
+    assert {r["event"] for r in coded} <= PLOVER_TYPES
+    assert all(r["source"] == [] and r["target"] == [] for r in blank)
+    assert len({r["text"] for r in records}) == len(records)
+
+
+def test_false_events_count_only_factual_events_on_blank_sentences(capsys) -> None:
+    report = runpy.run_path(str(REPO / "bench" / "events.py"))["report_false_events"]
+    records = [{"id": "a", "event": None}, {"id": "b", "event": None},
+               {"id": "c", "event": None, "text": "x"}, {"id": "d", "event": "AGREE"}]
+    event = {"type": "ASSAULT", "source_country": None, "target_country": None}
+    predictions = [{"events": [dict(event, factual=True)]},
+                   {"events": [dict(event, factual=False)]},
+                   {"events": []},
+                   {"events": [dict(event, factual=True)]}]
+    report(records, predictions, False)
+    assert "false events: 1 of 3 " in capsys.readouterr().out

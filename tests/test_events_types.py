@@ -802,3 +802,128 @@ def test_arriving_on_a_visit_is_one_visit(analyse) -> None:
 def test_a_question_is_no_request(analyse, text: str, requested: bool) -> None:
     kinds = {e.type for e in code(analyse, text) if not e.hypothetical}
     assert ("REQUEST" in kinds) == requested
+
+
+def _factual(events: list[Event]) -> list[Event]:
+    return [e for e in events if not (e.negated or e.hypothetical)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The union leader attacked the company's pay offer as an insult.",
+    "The home team crushed the visitors in the second half.",
+    "The committee chair shot down a proposal to delay the vote.",
+    "The governor hit back at reporters who questioned her spending.",
+])
+def test_combat_words_used_of_rivals_and_ideas_are_no_assault(analyse, text: str) -> None:
+    assert not [e for e in code(analyse, text) if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rebel fighters attacked an army convoy near the capital.", None),
+    ("Colombia bombed a guerrilla camp.", "COL"),
+    ("Armenian artillery hit villages in Azerbaijan.", "ARM"),
+])
+def test_combat_verbs_stay_force_with_an_armed_doer_or_a_country(
+        analyse, text: str, source: str | None) -> None:
+    first = code(analyse, text)[0]
+    assert first.type == "ASSAULT" and not first.hypothetical
+    assert (first.source.country if first.source else None) == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Many nurses hope the strike will end soon.",
+    "The club's owners think the stadium is too small.",
+    "The city needs more teachers.",
+    "The school faces a budget shortfall.",
+    "The diary offers a glimpse of life at court.",
+    "The mayor raised money from local developers.",
+    "The council leader challenged his opponent to a televised debate.",
+    "The city spent the weekend celebrating itself.",
+    "The central bank cautioned that inflation may rise again next spring.",
+    "The union boss is backing two candidates for the city council.",
+    "The crowd applauded as the mayor cut the ribbon.",
+])
+def test_states_of_mind_and_figures_of_speech_are_no_event(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_a_challenge_to_a_claim_is_still_an_accusation(analyse) -> None:
+    first = code(analyse, "Moscow challenged the legality of the Ukrainian vote.")[0]
+    assert (first.type, first.source.country, first.target.country) == ("ACCUSE", "RUS", "UKR")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The brewer signed a sponsorship contract with a football league.",
+    "The airline agreed to acquire a regional carrier.",
+])
+def test_a_business_deal_is_no_political_agreement(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_an_agreement_between_countries_is_still_coded(analyse) -> None:
+    events = code(analyse, "Spain and Morocco signed a fisheries agreement.")
+    assert {(e.source.country, e.target.country) for e in events} == {("ESP", "MAR"),
+                                                                      ("MAR", "ESP")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Residents were split over the plan.",
+    "The coach was stunned by the defeat.",
+    "The singer was praised for her new album.",
+])
+def test_felt_states_and_verbal_agentless_passives_are_no_event(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_an_agentless_material_act_on_a_country_is_kept(analyse) -> None:
+    first = code(analyse, "Syrian villages were shelled overnight.")[0]
+    assert (first.type, first.source, first.target.country) == ("ASSAULT", None, "SYR")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Israel warned that Hezbollah would pay a heavy price for the attack.", "THREATEN", "ISR",
+     "LBN"),
+    ("Kenya applauded Somalia for holding the election.", "SUPPORT", "KEN", "SOM"),
+])
+def test_warnings_and_praise_between_countries_are_still_acts(
+        analyse, text: str, kind: str, source: str, target: str) -> None:
+    first = code(analyse, text)[0]
+    assert (first.type, first.source.country, first.target.country) == (kind, source, target)
+
+
+@pytest.mark.slow
+def test_blowing_oneself_up_is_still_an_assault(analyse) -> None:
+    first = code(analyse, "A suicide bomber blew himself up at an army checkpoint in Yemen.")[0]
+    assert (first.type, first.target.country) == ("ASSAULT", "YEM")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The governor called the ruling a victory for working families.",
+    "The coach called the result a fair reflection of the game.",
+])
+def test_naming_something_is_no_call_or_appeal(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_an_appeal_with_call_on_is_still_a_request(analyse) -> None:
+    first = code(analyse, "Egypt called on Israel to halt the raids.")[0]
+    assert (first.type, first.source.country, first.target.country) == ("REQUEST", "EGY", "ISR")
+
+
+@pytest.mark.slow
+def test_a_visit_to_a_place_at_home_is_no_event(analyse) -> None:
+    assert _factual(code(analyse, "The German chancellor visited a school in Bavaria.")) == []
+    abroad = code(analyse, "The German chancellor visited a refugee camp in Jordan.")[0]
+    assert (abroad.type, abroad.source.country, abroad.target.country) == ("CONSULT", "DEU",
+                                                                          "JOR")

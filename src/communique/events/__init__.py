@@ -20,7 +20,12 @@ How an event is found:
    left ("withdrew from the union": SANCTION), a state imposed ("under house arrest"),
    who does it (a crowd blocking a road protests); a negated assent is a refusal that
    happened ("has not accepted the ruling": REJECT), and a stance stated with a copula
-   ("was critical of") is an act.
+   ("was critical of") is an act.  Words that look like acts but report none in
+   domestic, business and sports writing are dropped (:mod:`communique.events.figurative`):
+   combat used of words and rivals ("fired back at critics", "shot down the idea") unless
+   an armed doer, a weapon or a country-named party is in the clause, states of mind
+   ("hope", "need", "face"), business deals, fundraising, naming ("called it a smear").
+   A visit to a place in the visitor's own country is no event either.
 2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
    Goldstein score (phoenix_pipeline's table of the CAMEO scale).
 3. **Roles.**  Source and target from the dependency parse
@@ -41,8 +46,9 @@ A factual event needs a source that is an actor (an entity, a proper name, a per
 agent noun or a country), or a passive verb or meeting noun with such a target; only a
 negated or hypothetical act may lack both ("the issue was not discussed"), since it is
 kept as a non-fact.  An agentless passive ("sanctions were imposed on Iraq") is
-kept only with a target, read as for an act noun ("sanctions on Iraq"), and has no
-source.  An act noun as subject ("clashes erupted between A and B", "fighting broke
+kept only for a material act (``AGENTLESS_PASSIVE_TYPES``) with a country-bearing target,
+read as for an act noun ("sanctions on Iraq"), and has no source ("the actor was praised"
+is none).  An act noun as subject ("clashes erupted between A and B", "fighting broke
 out") takes its parties and mood from its verb.  A participle joined by a hyphen ("US-led
 coalition", "Iranian-backed militias") is an adjective, never a trigger.
 
@@ -69,6 +75,7 @@ from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
 from communique.events.vocab import (
     ACT_SUBJECT_DEPS,
+    AGENTLESS_PASSIVE_TYPES,
     ANONYMOUS_DOERS,
     CHARGE_CODE,
     CHARGEABLE_CODES,
@@ -81,6 +88,7 @@ from communique.events.vocab import (
     NOUN_TRIGGERS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
+    VISIT_CODES,
     WEAPON_SUBJECTS,
 )
 from communique.model import (
@@ -122,7 +130,8 @@ def find_events(
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
-    events = [event for event in events if not _between_nobodies(event)]
+    events = [event for event in events
+              if not _between_nobodies(event) and not _visit_at_home(event)]
     return without_restatements(main_first(analysis, events))
 
 
@@ -134,6 +143,14 @@ def _between_nobodies(event: Event) -> bool:
     anonymous = doer is not None and doer.entity is None and doer.country is None \
         and doer.text.lower() in ANONYMOUS_DOERS
     return anonymous and (event.target is None or event.target.country is None)
+
+
+def _visit_at_home(event: Event) -> bool:
+    """"The senator visited a factory in Michigan": a visit whose only host is a place in
+    the visitor's own country is no act between two parties."""
+    return event.cameo in VISIT_CODES and event.source is not None \
+        and event.target is not None and event.target.entity is None \
+        and event.source.country is not None and event.source.country == event.target.country
 
 
 def without_restatements(events: list[Event]) -> list[Event]:
@@ -435,7 +452,16 @@ def _worth_keeping(analysis: Analysis, found: Found) -> bool:
     passive = any(analysis.tokens[c].dep in ("nsubjpass", "auxpass", "agent")
                   for c in analysis.children(found.trigger))
     noun = analysis.tokens[found.trigger].pos == "NOUN"
-    return bool(found.roles.targets) and (passive or noun or _weapon_subject(analysis, found))
+    if passive and not noun:
+        return _material_act_on_country(found)
+    return bool(found.roles.targets) and (noun or _weapon_subject(analysis, found))
+
+
+def _material_act_on_country(found: Found) -> bool:
+    """An agentless passive names no doer: "villages in Syria were shelled" is an act,
+    "the actor was praised", "voters were conflicted" are none."""
+    return found.plover in AGENTLESS_PASSIVE_TYPES and any(
+        actor.country for actor in found.roles.targets)
 
 
 def _weapon_subject(analysis: Analysis, found: Found) -> bool:

@@ -18,6 +18,7 @@ from communique.events.acts import (
     adjunct,
     lodged_complaint,
 )
+from communique.events.figurative import reports_no_act
 from communique.events.lexicon import Lexicon, Pattern, VerbEntry
 from communique.events.modality import negated_here
 from communique.events.object_acts import decided_by_object_or_doer
@@ -311,7 +312,10 @@ def governs_clause(analysis: Analysis, verb: int) -> bool:
 
 def code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
     """CAMEO code of a verb token, or ``None`` when it reports no codable act."""
-    return _crowd_act(analysis, verb, _code_verb(lexicon, analysis, verb))
+    coding = _crowd_act(analysis, verb, _code_verb(lexicon, analysis, verb))
+    if coding is not None and reports_no_act(lexicon, analysis, verb, coding):
+        return None
+    return coding
 
 
 def _crowd_act(analysis: Analysis, verb: int, coding: Coding | None) -> Coding | None:
