@@ -28,9 +28,11 @@ def test_the_model_loads_once(analyse) -> None:
 
 def test_an_undoubled_consonant_means_the_stem_ends_in_e(analyse) -> None:
     text = ("Farmers staged a march and are hoping for talks; the rebels waged war, "
-            "planned raids, visited towns and were shopping for arms.")
+            "planned raids, visited towns and were shopping for arms. The mayor hopes "
+            "so and fixes the roads.")
     lemmas = {t.text: t.lemma for t in analyse(text).tokens}
     assert (lemmas["staged"], lemmas["hoping"], lemmas["waged"]) == ("stage", "hope", "wage")
+    assert (lemmas["hopes"], lemmas["fixes"]) == ("hope", "fix")
     # doubled or unstressed endings keep their stem
     assert (lemmas["planned"], lemmas["visited"], lemmas["shopping"]) == ("plan", "visit", "shop")
 

@@ -42,7 +42,7 @@ def model_info() -> dict[str, str]:
 
 
 VOWELS = frozenset("aeiou")
-INFLECTION_SUFFIXES = (("ing", "VBG"), ("ed", "VBD"), ("ed", "VBN"))
+INFLECTION_SUFFIXES = (("ing", "VBG"), ("ed", "VBD"), ("ed", "VBN"), ("es", "VBZ"))
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def _verb_lemmas() -> frozenset[str]:
 
 def verb_lemma(text: str, lemma: str, tag: str, verbs: frozenset[str]) -> str:
     """Repair the rule lemmatizer's choice between two stems that are both verbs:
-    it takes "staged" to "stag" and "hoping" to "hop".  English doubles a final
+    it takes "staged" to "stag" and "hoping" or "hopes" to "hop".  English doubles a final
     consonant after a short stressed vowel ("stagged", "hopping"), so an undoubled
     consonant after a single vowel means the stem ends in "e" ("stage", "hope")."""
     lower = text.lower()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from communique.events.acts import Coding
 from communique.events.lexicon import Lexicon
+from communique.events.tree import objects_after
 from communique.events.vocab import (
     APPLAUSE_VERBS,
     ARMED_ACTOR_NOUNS,
@@ -151,15 +152,9 @@ def _fundraising(analysis: Analysis, verb: int) -> bool:
 
 
 def _challenge_to_a_contest(analysis: Analysis, verb: int) -> bool:
-    if analysis.tokens[verb].lemma.lower() not in CHALLENGE_VERBS:
-        return False
-    for child in analysis.children(verb):
-        preposition = analysis.tokens[child]
-        if preposition.dep == "prep" and preposition.text.lower() == "to" and any(
-                analysis.tokens[g].lemma.lower() in CONTEST_NOUNS
-                for g in analysis.children(child)):
-            return True
-    return False
+    return analysis.tokens[verb].lemma.lower() in CHALLENGE_VERBS and any(
+        analysis.tokens[g].lemma.lower() in CONTEST_NOUNS
+        for g in objects_after(analysis, verb, frozenset({"to"})))
 
 
 def _reflexive_object(analysis: Analysis, verb: int) -> bool:

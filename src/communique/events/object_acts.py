@@ -16,6 +16,7 @@ from communique.events.acts import (
     code_noun,
 )
 from communique.events.lexicon import Lexicon
+from communique.events.tree import objects_after
 from communique.events.vocab import (
     ACCEDE_CODE,
     ACCEDED_NOUNS,
@@ -176,14 +177,6 @@ def _use_of_force(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | N
     return None
 
 
-def _prepositional_objects(analysis: Analysis, verb: int, words: frozenset[str]) -> list[int]:
-    """Objects of the verb's prepositions (or particles) among ``words``."""
-    return [g for c in analysis.children(verb)
-            if analysis.tokens[c].dep in ("prep", "prt", "dative")
-            and analysis.tokens[c].text.lower() in words
-            for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
-
-
 def _longest_known(forms: set[str], table: dict[str, str]) -> tuple[str, str] | None:
     """The longest form found in ``table`` with its code: "medical supplies" before
     "supplies"."""
@@ -195,7 +188,7 @@ def _longest_known(forms: set[str], table: dict[str, str]) -> tuple[str, str] | 
 
 def _put_under(analysis: Analysis, verb: int) -> Coding | None:
     """"Placed the opposition leader under house arrest": the state names the act."""
-    for noun in _prepositional_objects(analysis, verb, frozenset({"under"})):
+    for noun in objects_after(analysis, verb, frozenset({"under"})):
         known = _longest_known(_noun_phrase_forms(analysis, noun), UNDER_ACT_NOUNS)
         if known:
             return Coding(known[1], known[0], None)
@@ -211,7 +204,7 @@ def _leaving_a_body(analysis: Analysis, verb: int) -> Coding | None:
     if not forms & WITHDRAWAL_VERBS:
         return None
     bodies = [b for head in (verb, *particles)  # "pulled out of": "of" hangs on "out"
-              for b in _prepositional_objects(analysis, head, frozenset({"from", "of"}))]
+              for b in objects_after(analysis, head, frozenset({"from", "of"}))]
     bodies += [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"
                and token.lemma.lower() in ("quit", "leave", "exit")]
     if any(analysis.tokens[b].lemma.lower() in RELATION_BODIES for b in bodies):
@@ -224,7 +217,7 @@ def _joining_a_meeting(analysis: Analysis, verb: int) -> Coding | None:
     summit": the meeting's own code."""
     if analysis.tokens[verb].lemma.lower() not in JOINING_VERBS:
         return None
-    nouns = _prepositional_objects(analysis, verb, frozenset({"to", "in"}))
+    nouns = objects_after(analysis, verb, frozenset({"to", "in"}))
     nouns += [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
     for noun in nouns:
         coding = code_noun(analysis, noun)
@@ -251,12 +244,12 @@ def _aid_given(analysis: Analysis, verb: int) -> Coding | None:
         return Coding(MONEY_AID_CODE, lemma, None)
     given = _objects(analysis, verb)
     given += [g for noun in given  # "10,000 tonnes of rice": what the quantity is of
-              for g in _prepositional_objects(analysis, noun, frozenset({"of"}))]
+              for g in objects_after(analysis, noun, frozenset({"of"}))]
     for noun in given:
         known = _longest_known(_noun_phrase_forms(analysis, noun), AID_NOUNS)
         if known:
             return Coding(known[1], lemma, None)
-    recipients = _prepositional_objects(analysis, verb, frozenset({"to", "for"}))
+    recipients = objects_after(analysis, verb, frozenset({"to", "for"}))
     if _objects(analysis, verb) and any(analysis.tokens[r].lemma.lower() in NEEDY_NOUNS
                                         for r in recipients):
         return Coding(HUMANITARIAN_AID_CODE, lemma, None)  # "sent tents to the victims"
@@ -272,7 +265,7 @@ def _aid_arrived(analysis: Analysis, verb: int) -> Coding | None:
         if analysis.tokens[subject].dep not in SUBJECT_DEPS:
             continue
         forms = _noun_phrase_forms(analysis, subject)
-        forms |= {f for of in _prepositional_objects(analysis, subject, frozenset({"of"}))
+        forms |= {f for of in objects_after(analysis, subject, frozenset({"of"}))
                   for f in _noun_phrase_forms(analysis, of)}  # "shipments of wheat"
         known = _longest_known(forms, AID_NOUNS)
         if known:
@@ -389,7 +382,7 @@ def _alert_declared(analysis: Analysis, verb: int) -> Coding | None:
     for noun in _objects(analysis, verb):
         if analysis.tokens[noun].lemma.lower() not in STATE_NOUNS:
             continue
-        for state in _prepositional_objects(analysis, noun, frozenset({"of"})):
+        for state in objects_after(analysis, noun, frozenset({"of"})):
             if _noun_phrase_forms(analysis, state) & ALERT_NOUNS:
                 return Coding(ALERT_CODE, lemma, None)
     return None

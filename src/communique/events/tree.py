@@ -30,6 +30,16 @@ def prep_objects(
     return [by_word[p] for p in preps if p in by_word]
 
 
+def objects_after(analysis: Analysis, head: int, words: frozenset[str]) -> list[int]:
+    """Every object of the prepositions (or particles) among ``words`` on ``head``, times
+    included: what a rule reads the act from ("sent tents to the victims"), where
+    :func:`prep_objects` picks a party."""
+    return [g for c in analysis.children(head)
+            if analysis.tokens[c].dep in ("prep", "prt", "dative")
+            and analysis.tokens[c].text.lower() in words
+            for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+
+
 def prep_phrases(analysis: Analysis, head: int) -> dict[str, int]:
     """Preposition -> its object on ``head`` (the first of each word); "out of X" counts
     as one preposition.  Times are never objects here ("on Monday")."""

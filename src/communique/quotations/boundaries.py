@@ -48,7 +48,7 @@ def _is_aside(analysis: Analysis, i: int) -> bool:
     token = analysis.tokens[i]
     if token.dep in vocab.TRAILING_ASIDE_DEPS:
         return True
-    if token.tag in vocab.ASIDE_REPORT_TAGS and frames.lemma_of(token) in vocab.SPEECH_VERBS:
+    if token.tag in vocab.ASIDE_REPORT_TAGS and token.lemma.lower() in vocab.SPEECH_VERBS:
         return True
     return token.dep in vocab.CONTRAST_CLAUSE_DEPS and any(
         analysis.tokens[j].dep == "mark"

@@ -24,13 +24,7 @@ def token_range(analysis: Analysis, start: int, end: int) -> range:
 
 
 def is_cue(token: Token, lemmas: frozenset[str] = vocab.SPEECH_VERBS) -> bool:
-    return token.pos in ("VERB", "AUX") and lemma_of(token) in lemmas
-
-
-def lemma_of(token: Token) -> str:
-    """The token's lemma, corrected where the model is known to get it wrong ("hoping"
-    lemmatised as "hop")."""
-    return vocab.SURFACE_LEMMAS.get(token.text.lower(), token.lemma.lower())
+    return token.pos in ("VERB", "AUX") and token.lemma.lower() in lemmas
 
 
 def subject_of(analysis: Analysis, verb: int) -> int | None:

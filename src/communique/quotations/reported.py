@@ -178,7 +178,7 @@ def _stranded_subject(analysis: Analysis, verb: int, complement: int, cue_end: i
     """The first word of the complement's subject when the parser made it the reporting
     verb's object: "X felt her anger was over the top" read as "felt [her anger]"."""
     token = analysis.tokens[verb]
-    if frames.lemma_of(token) in vocab.ADDRESSEE_VERBS:
+    if token.lemma.lower() in vocab.ADDRESSEE_VERBS:
         return None  # "told reporters that ...": the object is whom X told
     for child in analysis.children(verb):
         if verb < child < complement and analysis.tokens[child].dep == "dobj":

@@ -118,9 +118,6 @@ NAMED_SOURCE_STANCE_VERBS = words("seek decide share echo back")
 DIRECT_ONLY_VERBS = words("""
     continue read bark snap interject interrupt confess scoff gush marvel sigh rail
     """)
-# Surface forms whose lemma the model gets wrong, with the lemma they stand for: "hoping"
-# comes out as "hop", which no cue list holds.
-SURFACE_LEMMAS = {form: "hope" for form in ("hope", "hopes", "hoped", "hoping")}
 # Stance verbs whose "that" or "-ing" clause is no report ("plan that", "support having").
 STANCE_ONLY_VERBS = words("support plan push favor favour back")
 # Verbs that report an impression with no one named: "X seems ready", "X appeared to".
