@@ -52,7 +52,7 @@ is none).  An act noun as subject ("clashes erupted between A and B", "fighting 
 out") takes its parties and mood from its verb.  A participle joined by a hyphen ("US-led
 coalition", "Iranian-backed militias") is an adjective, never a trigger.
 
-A first-person doer inside a quotation ("We signed a memorandum," said X) is the
+A first-person doer inside a quotation ("We signed the accord," said X) is the
 quotation's speaker, as the quotations stage attributed it.
 
 Coordinated actors: one event **per direction**.  "Lula and Scholz discussed X" with no
@@ -212,7 +212,7 @@ def _depth(analysis: Analysis, index: int | None) -> int:
 
 
 def _speaker_for_first_person(event: Event, quotes: list[Quote], entities: list[Entity]) -> Event:
-    """"We signed a memorandum," said the minister: "we" is the quoted speaker."""
+    """"We signed the accord," said the minister: "we" is the quoted speaker."""
     actor = event.source
     if actor is None or actor.country or actor.text.lower() not in FIRST_PERSON:
         return event
