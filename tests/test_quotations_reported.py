@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.quotations import frames
 from tests.quoting import by_cue, quotes_of
 
 pytestmark = pytest.mark.slow
@@ -122,3 +123,41 @@ def test_stance_verbs_take_their_object(analyse) -> None:
 def test_a_circumstance_after_a_stance_verb_is_no_content(analyse) -> None:
     text = "The candidate spoke in Denver and talked with farmers."
     assert quotes_of(analyse, text) == []
+
+
+def test_a_second_speech_verb_on_the_content_is_a_report_of_its_own(analyse) -> None:
+    text = (
+        "The harbour master said the ferry would resume on Monday and predicted that fares "
+        "would stay the same."
+    )
+    said, predicted = by_cue(analyse, text, "said"), by_cue(analyse, text, "predicted")
+    assert said.text == "the ferry would resume on Monday"
+    assert predicted.text == "that fares would stay the same"
+    assert predicted.speaker is not None and predicted.speaker.text == "The harbour master"
+
+
+def test_a_speaker_found_in_a_survey_speaks_through_the_verb(analyse) -> None:
+    text = "Nearly a third of farmers in the latest survey said they expect lower milk prices."
+    quote = by_cue(analyse, text, "said")
+    assert quote.text == "they expect lower milk prices"
+
+
+def test_a_clause_read_as_the_object_of_says_is_the_content(analyse) -> None:
+    # The parser reads "the cost ... leaves" as "says [the cost]" with a relative clause.
+    text = (
+        "The mayor says the cost of the bridge that the council approved in May leaves "
+        "little money for roads."
+    )
+    quote = by_cue(analyse, text, "says")
+    assert quote.text.startswith("the cost of the bridge")
+
+
+def test_of_two_subjects_in_a_misparse_the_one_nearest_the_verb_speaks(analyse) -> None:
+    text = "Radio made it possible for listeners with odd hobbies to gather in clubs, she said."
+    analysis = analyse(text)
+    said = next(t.i for t in analysis.tokens if t.text == "said")
+    listeners = next(t for t in analysis.tokens if t.text == "listeners")
+    # What the parser sometimes does on longer sentences: a second subject for the cue.
+    listeners.dep, listeners.head = "nsubj", said
+    analysis._children = None
+    assert analysis.tokens[frames.subject_of(analysis, said)].text == "she"

@@ -22,6 +22,11 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
     tokens = list(frames.token_range(analysis, start, end))
     if len(tokens) < 2:
         return start, end
+    second = _second_report(analysis, tokens)
+    if second is not None:
+        cut = frames.trim(text, start, analysis.tokens[second].start)
+        if frames.word_count(text, *cut) >= vocab.MIN_WORDS_FRAGMENT:
+            return cut
     last = tokens[-1]
     for i in tokens[1:]:
         token = analysis.tokens[i]
@@ -55,3 +60,17 @@ def _is_aside(analysis: Analysis, i: int) -> bool:
         and analysis.tokens[j].text.lower() in vocab.CONTRAST_MARKERS
         for j in analysis.children(i)
     )
+
+
+def _second_report(analysis: Analysis, tokens: list[int]) -> int | None:
+    """The "and" before a second speech verb of the same speaker that the parser hung on
+    the content ("X said the plan works and predicted it would pass"): what follows is a
+    report of its own (:func:`frames.subject_of` gives it X), not part of the first."""
+    for i in tokens[1:]:
+        token = analysis.tokens[i]
+        if not frames.continues_a_report(analysis, i) or token.head not in tokens:
+            continue
+        before = i - 1
+        if analysis.tokens[before].dep == "cc" and before > tokens[0]:
+            return before
+    return None

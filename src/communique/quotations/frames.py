@@ -38,10 +38,7 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
     while current not in seen:
         seen.add(current)
         token = analysis.tokens[current]
-        subject = next(
-            (c for c in analysis.children(current) if analysis.tokens[c].dep in vocab.SUBJECT_DEPS),
-            None,
-        )
+        subject = _nearest_subject(analysis, current)
         if subject is not None and analysis.tokens[subject].dep == "nsubjpass":
             return _agent_of(analysis, current)  # "X is expected to ...": X is not the one
         if subject is not None:
@@ -58,7 +55,7 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
             continue
         if token.dep == "acl" and token.tag == "VBG":
             return _sender_of(analysis, token.head)
-        if _adds_to_a_report(analysis, current):
+        if _adds_to_a_report(analysis, current) or continues_a_report(analysis, current):
             current = analysis.tokens[token.head].head  # "X said Y would ..., adding ...": X adds
             continue
         if token.dep not in vocab.SUBJECT_SHARING_DEPS or token.head >= current:
@@ -67,6 +64,26 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
             return None  # "X said when asked": the participle's doer is someone else
         current = token.head
     return None
+
+
+def _nearest_subject(analysis: Analysis, verb: int) -> int | None:
+    """The verb's subject; where the parser gave it two ("people with views ... to
+    organize, she said" hangs "people" on "said" too), the one nearest the verb."""
+    subjects = [
+        c for c in analysis.children(verb) if analysis.tokens[c].dep in vocab.SUBJECT_DEPS
+    ]
+    return min(subjects, key=lambda c: abs(c - verb), default=None)
+
+
+def continues_a_report(analysis: Analysis, verb: int) -> bool:
+    """Is ``verb`` a second speech verb, with no subject of its own, joined to the content
+    of a report ("X said the plan works and predicted ...")?  Then X speaks again."""
+    token = analysis.tokens[verb]
+    head = analysis.tokens[token.head]
+    return (
+        token.dep == "conj" and is_cue(token) and head.dep in vocab.CLAUSE_DEPS
+        and head.head < token.head and _nearest_subject(analysis, verb) is None
+    )
 
 
 def _adds_to_a_report(analysis: Analysis, verb: int) -> bool:

@@ -156,6 +156,9 @@ def _reporting(
     clause = _misattached_clause(text, analysis, verb)
     if clause is not None and frames.is_cue(token, REPORTING_VERBS - vocab.STANCE_ONLY_VERBS):
         return [clause], cue, subject
+    clause = _clause_read_as_object(text, analysis, verb)
+    if clause is not None:
+        return [clause], cue, subject
     if frames.is_cue(token, vocab.SPEECH_VERBS):
         spans = content_around(text, analysis, verb, subject)
         if spans is not None:
@@ -213,6 +216,25 @@ def _misattached_clause(text: str, analysis: Analysis, verb: int) -> tuple[int, 
             span = frames.trim(text, token.start, end)
             return span if frames.word_count(text, *span) > vocab.MIN_WORDS_FRAGMENT else None
     return None
+
+
+def _clause_read_as_object(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
+    """"X says the rise in taxes that Y decries makes it harder": a verb that takes no
+    noun for an object, whose "object" has a finite verb under it, reports a clause the
+    parser read as a noun phrase."""
+    if not frames.is_cue(analysis.tokens[verb], vocab.CLAUSE_ONLY_VERBS):
+        return None
+    noun = next(
+        (c for c in analysis.children(verb) if c > verb and analysis.tokens[c].dep == "dobj"),
+        None,
+    )
+    if noun is None:
+        return None
+    subtree = analysis.subtree(noun)
+    if not any(analysis.tokens[i].tag in vocab.FINITE_VERB_TAGS for i in subtree):
+        return None
+    span = _token_span(text, analysis, subtree)
+    return span if frames.word_count(text, *span) > vocab.MIN_WORDS_FRAGMENT else None
 
 
 def _under_circumstance(analysis: Analysis, clause: int, verb: int) -> bool:
@@ -358,8 +380,22 @@ def _in_survey(
     source = next((c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"), None)
     if source is None or analysis.tokens[source].text.lower() not in vocab.SURVEY_NOUNS:
         return None  # the plural too: "gained in the polls" is a standing in the race
+    if _inside_a_speaker(analysis, i):
+        return None  # "20 percent of people in the poll said ...": they speak, by a verb
     cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[i].end)
     return _sentence_around(text, analysis, i, source, cue)
+
+
+def _inside_a_speaker(analysis: Analysis, i: int) -> bool:
+    """Is token ``i`` part of the subject of a reporting verb?"""
+    seen: set[int] = set()
+    while i not in seen:
+        seen.add(i)
+        token = analysis.tokens[i]
+        if token.dep in vocab.SUBJECT_DEPS:
+            return frames.is_cue(analysis.tokens[token.head], REPORTING_VERBS)
+        i = token.head
+    return False
 
 
 def _sentence_around(

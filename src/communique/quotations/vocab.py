@@ -118,6 +118,10 @@ NAMED_SOURCE_STANCE_VERBS = words("seek decide share echo back")
 DIRECT_ONLY_VERBS = words("""
     continue read bark snap interject interrupt confess scoff gush marvel sigh rail
     """)
+# Speech verbs that take a clause, not a noun, for what was said: an "object" of theirs
+# with a finite verb under it is a misparsed clause ("says the rise ... makes it harder").
+CLAUSE_ONLY_VERBS = words("say claim argue insist contend assert")
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # Stance verbs whose "that" or "-ing" clause is no report ("plan that", "support having").
 STANCE_ONLY_VERBS = words("support plan push favor favour back")
 # Verbs that report an impression with no one named: "X seems ready", "X appeared to".
