@@ -21,6 +21,10 @@ events: sentences with ``"event": null`` describe no codable act (domestic rheto
 of war, opinions, polls), so any factual event found there (not negated, not hypothetical)
 is a false one; it prints their count and rate (``--misses`` lists them) and the usual
 scorer table for the file's sentences that do carry a gold event.
+``bench/data/events_nonevents2_sentences.jsonl`` is a second such set in the style of US
+and UK domestic political news (speech and opinion verbs, campaigns and votes, criticism
+idioms, places that only name a committee's or an inquiry's topic, people named like
+places), written before the rules it checks.
 """
 
 from __future__ import annotations

@@ -666,3 +666,37 @@ def test_own_nationals_abroad_stand_for_where_they_are(
 ])
 def test_what_is_discussed_is_a_topic_not_a_party(analyse, text: str, expected: set) -> None:
     assert dyads(events_of(analyse, text)) == expected
+
+
+def with_entities(analyse, text: str) -> list[Event]:
+    article = Article(id="t", hash="", origin="test", kind="text", text=text)
+    analysis = analyse(text)
+    return find_events(article, analysis, find_entities(article, analysis), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran condemned the Fallujah review panel.",
+    "Syria condemned the Lebanon inquiry.",
+])
+def test_a_place_naming_a_bodys_topic_gives_it_no_country(analyse, text: str) -> None:
+    event = first_factual(events_of(analyse, text))
+    assert event.type == "ACCUSE" and event.source.country in ("IRN", "SYR")
+    assert event.target is None or event.target.country is None
+
+
+def test_a_country_or_nationality_still_names_a_bodys_party(analyse) -> None:
+    senate = first_factual(events_of(analyse, "Russia criticised the United States Senate "
+                                              "committee."))
+    assert senate.target.country == "USA"
+    officials = first_factual(events_of(analyse, "Beijing officials met the American trade "
+                                                 "delegation."))
+    assert (officials.source.country, officials.target.country) == ("CHN", "USA")
+
+
+def test_a_persons_name_that_is_a_country_gives_no_country(analyse) -> None:
+    event = first_factual(with_entities(analyse, "Senator Chad Morrow criticised the Saudi "
+                                                 "government."))
+    assert (event.source.country, event.target.country) == (None, "SAU")
+    known = first_factual(with_entities(analyse, "President Clinton praised King Hussein "
+                                                 "for his courage."))
+    assert (known.source.country, known.target.country) == ("USA", "JOR")

@@ -927,3 +927,135 @@ def test_a_visit_to_a_place_at_home_is_no_event(analyse) -> None:
     abroad = code(analyse, "The German chancellor visited a refugee camp in Jordan.")[0]
     assert (abroad.type, abroad.source.country, abroad.target.country) == ("CONSULT", "DEU",
                                                                           "JOR")
+
+
+# --- domestic political news: talk, campaigns and idioms are no acts ----------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Senator Okafor argued that the state must cut taxes.",
+    "Councilman Ruiz claimed the audit was politically motivated.",
+    "Commissioner Hale insisted that the county had done nothing wrong.",
+    "The attorney general contrasted her record with that of her rival.",
+])
+def test_speech_and_opinion_verbs_are_no_acts(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_a_warning_to_no_one_is_a_forecast_unless_a_country_warns(analyse) -> None:
+    assert _factual(code(analyse, "Governor Pell warned of a long fight over the levy.")) == []
+    threat = code(analyse, "Seoul warned Pyongyang against further missile tests.")[0]
+    assert (threat.type, threat.source.country, threat.target.country) == ("THREATEN", "KOR",
+                                                                            "PRK")
+
+
+@pytest.mark.slow
+def test_defending_ones_own_conduct_is_no_protection(analyse) -> None:
+    assert _factual(code(analyse, "Iran defended its nuclear programme.")) == []
+    assert _factual(code(analyse, "Governor Pell defended his handling of the flood.")) == []
+
+
+@pytest.mark.slow
+def test_coming_under_fire_is_no_act_unless_the_fire_is_armed(analyse) -> None:
+    text = "Mayor Brandt came under fire for his comments about the teachers."
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_combat_words_are_criticism_of_a_person_at_most(analyse) -> None:
+    person = _factual(code(analyse, "The mayor attacked Senator Blake over the budget."))
+    assert [(e.type, e.cameo) for e in person] == [("ACCUSE", "111")]
+    for text in ("Activists attacked the plan as unfair.",
+                 "Union leaders blasted the pension proposal."):
+        assert _factual(code(analyse, text)) == []
+    armed = code(analyse, "Rebels attacked the police chief's convoy.")[0]
+    assert armed.type == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Ohio also votes next week.",
+    "The businesswoman launched her bid for mayor.",
+    "Governor Pell is ending his campaign after the primary.",
+    "She got 12 percent support in the county poll.",
+])
+def test_campaigns_and_votes_are_no_acts(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_a_military_campaign_is_still_an_act(analyse) -> None:
+    event = code(analyse, "Russia ended its military campaign in Chechnya.")[0]
+    assert (event.type, event.source.country) == ("RETREAT", "RUS")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The governor thanked hundreds of volunteers at the rally.",
+    "The sheriff released the bodycam footage to reporters.",
+    "The congressman went back to his law practice.",
+    "Did the governor meet the mining lobby?",
+    "The governor occupied the limelight at the convention.",
+    "The mayor backs the new transit levy.",
+    "Lawmakers in Vermont passed a bill on school lunches.",
+])
+def test_audiences_texts_homecomings_questions_opinions_and_laws_are_no_acts(
+        analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_releasing_people_and_returning_to_talks_are_still_acts(analyse) -> None:
+    freed = code(analyse, "Iran released two detained French tourists.")[0]
+    assert (freed.source.country, freed.target.country) == ("IRN", "FRA")
+    recalled = code(analyse, "Britain recalled its ambassador from Tehran.")[0]
+    assert (recalled.type, recalled.source.country) == ("SANCTION", "GBR")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The mayor backed away from her pledge to cut fares.",
+    "The senator went on to praise the new stadium.",
+    "The moderator asked the governor to explain his tax plan.",
+    "Councilwoman Diaz held a rally at the community college.",
+    "The retired admiral endorsed Governor Pell for president.",
+    "The congressman pressed his attack on the governor's record.",
+    "The sheriff released his notes to the paper.",
+])
+def test_retreats_in_words_carried_acts_interviews_rallies_and_offices_are_no_acts(
+        analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Russian troops backed away from the border.", "RETREAT", "RUS"),
+    ("The Israeli cabinet voted against a Lebanese proposal.", "REJECT", "ISR"),
+    ("Thousands of opposition supporters held a rally in Caracas against the government.",
+     "PROTEST", "VEN"),
+    ("Austria's foreign ministry said it had asked Hungary to explain the closures.",
+     "REQUEST", "AUT"),
+])
+def test_the_same_words_stay_acts_where_troops_crowds_or_countries_act(
+        analyse, text: str, kind: str, source: str) -> None:
+    event = _factual(code(analyse, text))[0]
+    assert (event.type, event.source.country) == (kind, source)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The governor was battling with Senator Blake for first place in Nevada.",
+    "The mayor offered her early assessment of the new stadium plan.",
+    "Mr. Abernathy lamented the closure of the mill.",
+])
+def test_a_race_in_a_state_a_view_offered_and_a_lament_are_no_acts(analyse, text: str) -> None:
+    assert _factual(code(analyse, text)) == []
+
+
+@pytest.mark.slow
+def test_wishing_someone_to_be_something_is_no_demand(analyse) -> None:
+    assert _factual(code(analyse, "The senator wants Governor Pell to be president.")) == []
+    demand = code(analyse, "Egypt wants Israel to halt the raids.")[0]
+    assert (demand.type, demand.source.country, demand.target.country) == ("REQUEST", "EGY",
+                                                                            "ISR")

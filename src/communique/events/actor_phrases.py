@@ -7,7 +7,7 @@ conjunct ("Hungarian and Romanian officials")."""
 from __future__ import annotations
 
 from communique.actors import entity_at
-from communique.actors.gazetteer import is_country
+from communique.actors.gazetteer import is_country, is_place
 from communique.events.lexicon import Lexicon
 from communique.events.tree import agent_of, prep_object
 from communique.events.vocab import (
@@ -15,10 +15,13 @@ from communique.events.vocab import (
     AUTHOR_PREPOSITIONS,
     DIVIDED_COUNTRY_HALVES,
     EMPTY_ACTOR_LEMMAS,
+    INQUIRY_HEADS,
     PAIR_NOUNS,
     PAIR_PERSON_NOUNS,
     PATRON_PARTICIPLES,
+    PLACE_NAME_LABELS,
     QUANTITY_NOUNS,
+    TOPIC_NAMED_HEADS,
 )
 from communique.model import Analysis, Entity, EventActor, NamedSpan, Token
 
@@ -152,7 +155,9 @@ def _multiword_names(
     return sorted(out)
 
 
-def _country_tokens(analysis: Analysis, head: int, sector: str | None) -> list[int]:
+def _country_tokens(
+    lexicon: Lexicon, analysis: Analysis, head: int, sector: str | None
+) -> list[int]:
     """The parts of an actor's phrase that may say its country; a patron is not one
     ("Iranian-backed guerrillas" are not Iran's own)."""
     keep = [head]
@@ -162,7 +167,53 @@ def _country_tokens(analysis: Analysis, head: int, sector: str | None) -> list[i
             continue
         if token.dep in COUNTRY_MODIFIER_DEPS or (token.dep == "prep" and sector):
             keep.extend(analysis.subtree(child))
-    return sorted(keep)
+    return sorted(i for i in keep if not names_only_a_topic(lexicon, analysis, i))
+
+
+def names_only_a_topic(lexicon: Lexicon, analysis: Analysis, word: int) -> bool:
+    """A place name in a compound whose head names a body, meeting or accord ("the Mosul
+    oversight committee", "the Havana embassy panel", "the Maine caucus organisers") or
+    an inquiry ("the Iraq inquiry"): it says what the body is about, not whose it is.
+    A country's own name still names the party of a body or accord, a nationality word
+    always does."""
+    token = analysis.tokens[word]
+    if token.dep != "compound" or not token.text[:1].isupper() or token.ent_type == "NORP":
+        return False
+    place = _place_name(analysis, word)
+    if place is None:
+        return False
+    head = _compound_head(analysis, word)
+    if head in INQUIRY_HEADS:
+        return True
+    return head in TOPIC_NAMED_HEADS and not is_country(place)
+
+
+def _place_name(analysis: Analysis, word: int) -> str | None:
+    """The place a word names: the model's place span around it, or the word itself when
+    the gazetteer knows it as a place (inside an organisation's name: "the Mosul
+    Committee"; never a nationality: "the Indian High Commission")."""
+    span = _name_span(analysis, word)
+    if span is not None and span.label in PLACE_NAME_LABELS:
+        return span.text
+    text = analysis.tokens[word].text
+    return text if is_place(text) or is_country(text) else None
+
+
+def _name_span(analysis: Analysis, word: int) -> NamedSpan | None:
+    return next((name for name in analysis.names
+                 if name.first_token <= word <= name.last_token), None)
+
+
+def _compound_head(analysis: Analysis, word: int) -> str:
+    """The lemma of the first noun a chain of compounds leads to that is a topic head
+    ("Havana" -> "embassy" -> "panel"), or of the last one."""
+    index = word
+    while analysis.tokens[index].dep == "compound" and analysis.tokens[index].head != index:
+        index = analysis.tokens[index].head
+        lemma = analysis.tokens[index].lemma.lower()
+        if lemma in TOPIC_NAMED_HEADS or lemma in INQUIRY_HEADS:
+            return lemma
+    return analysis.tokens[index].lemma.lower()
 
 
 def sector_of(lexicon: Lexicon, analysis: Analysis, head: int) -> str | None:
@@ -190,7 +241,8 @@ def resolve_actor(
     sector = (entity.sector if entity else None) or sector_of(lexicon, analysis, head)
     if entity and entity.country and not lexicon.ambiguous(name_at(analysis, head)):
         return [EventActor(text, entity.id, entity.name, entity.country, sector)]
-    countries = countries_in(lexicon, analysis, _country_tokens(analysis, head, sector)) \
+    countries = countries_in(lexicon, analysis, _without_person_names(
+        analysis, _country_tokens(lexicon, analysis, head, sector), entity)) \
         or _half_of_divided_country(lexicon, analysis, head)
     if not countries and _names_a_pair(analysis, head):
         return [EventActor(text, e.id, e.name, e.country, e.sector or sector)
@@ -204,6 +256,24 @@ def resolve_actor(
     if len(countries) > 1 and _coordinated_modifiers(analysis, head):
         return [EventActor(text, entity_id, name, code, sector) for code in countries]
     return [EventActor(text, entity_id, name, countries[0], sector)]
+
+
+def _without_person_names(
+    analysis: Analysis, tokens: list[int], entity: Entity | None
+) -> list[int]:
+    """A person's name is no place: in "Jordan Whitfield" or "Mr. Lima" a word that is a
+    country's name, or that the model read as a place, says no country.  Other words of
+    the name still may ("Tajik" read as a name)."""
+    if entity is None or entity.type != "PERSON":
+        return tokens
+    spans = [(m.start, m.end) for m in entity.mentions if m.kind == "name"]
+    return [i for i in tokens
+            if not any(s <= analysis.tokens[i].start < e for s, e in spans)
+            or not _place_word(analysis.tokens[i])]
+
+
+def _place_word(token: Token) -> bool:
+    return token.ent_type in PLACE_NAME_LABELS or is_country(token.text)
 
 
 def _half_of_divided_country(lexicon: Lexicon, analysis: Analysis, head: int) -> list[str]:

@@ -1,154 +1,125 @@
-"""Verbs that look like acts but, in domestic political, business and sports writing,
-report none: precision first, a wrong event costs more than a missing one.
+"""Verbs that look like acts but are figures of speech and report none: precision first,
+a wrong event costs more than a missing one.
 
 * Combat used of words and rivals: "fired back at her critics", "attacked his record",
   "shot down the idea", "crushed their rivals 5-0".  A verb of force is kept only when
   an armed doer or a weapon ("troops", "warplanes", "hackers", "a missile") or a party
-  named by its country ("Russia", "Israeli jets") is in the clause.
+  named by its country ("Russia", "Israeli jets") is in the clause; used of words it is
+  criticism (CAMEO 111) of a person or body at most (:func:`words_as_blows`).
 * States of mind and of affairs: "voters hope", "the team thinks", "the party needs",
   "the country faces".
-* Figurative objects: "offered a window into", "hit a hat-trick".
-* Business: "signed a licensing agreement", "agreed to buy its rival", with no party
-  named by its country.
-* Fundraising: "raised money with donors".
-* An economic forecast ("warned that the economy could slow"), backing a candidate
-  ("endorsing candidates"), applause for no one ("supporters cheered").
+* Figurative objects: "offered a window into", "hit a hat-trick", "stole the spotlight".
 * Naming something ("calling the report a smear") read as a telephone call.
 * A challenge to a contest ("challenged her to a debate"), an act on oneself
   ("Washington celebrating itself"), unless by force ("blew himself up").
+* Criticism idioms with the criticised as subject: "came under fire for his remarks".
+* An argument seized ("seized on the figures"), ground given in words ("backed away from
+  her pledge"), a verb that only carries the next act ("went on to praise").
+
+Routine public life (speech, campaigns, lawmaking, business) is :mod:`routine`'s.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.events.acts import Coding
+from communique.events.clause_parties import (
+    armed,
+    doer_words,
+    is_party,
+    literal_party,
+    member_words,
+    names_a_country,
+    nation_named,
+    verb_objects,
+)
 from communique.events.lexicon import Lexicon
+from communique.events.routine import is_routine
 from communique.events.tree import objects_after
 from communique.events.vocab import (
-    APPLAUSE_VERBS,
-    ARMED_ACTOR_NOUNS,
-    ARMED_SYNSETS,
+    BACKING_DOWN_PARTICLES,
+    CARRYING_VERBS,
     CHALLENGE_VERBS,
     COMBAT_METAPHOR_VERBS,
+    COMBAT_OBJECT_NOUNS,
     COMBAT_PARTY_DEPS,
     COMBAT_ROOTS,
-    COMMERCIAL_ROOTS,
-    COMMERCIAL_WORDS,
     CONTEST_NOUNS,
-    ECONOMIC_SUBJECTS,
-    ELECTORAL_NOUNS,
+    CRITICISM_CODE,
     FIGURATIVE_OBJECTS,
-    FORECAST_VERBS,
-    FUNDRAISING_NOUNS,
     NAMING_MISREAD_ROOTS,
     NAMING_VERBS,
-    OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
     PREDICATE_DEPS,
     REFLEXIVE_PRONOUNS,
+    RETREAT_ROOT,
+    SEIZE_ON_PREPOSITIONS,
+    SEIZE_ON_VERBS,
     STATE_OF_MIND_VERBS,
-    SUBJECT_DEPS,
+    UNDER_FIRE_NOUNS,
+    UNDER_FIRE_VERBS,
+    WORDS_AS_BLOWS_ROOTS,
 )
-from communique.model import Analysis, Token
+from communique.model import Analysis
 
-FUNDRAISING_VERB = "raise"
-# How many governing clauses are searched for the doer of a combat verb (to a reporting verb).
-MAX_CLAUSE_CLIMB = 4
-
-__all__ = ["reports_no_act"]
+__all__ = ["reports_no_act", "words_as_blows"]
 
 
 def reports_no_act(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding) -> bool:
     """Whether a coded verb, read in its clause, reports no political act at all."""
     forms = _verb_forms(analysis, verb, coding)
     return (bool(forms & STATE_OF_MIND_VERBS)
-            or _combat_of_words(lexicon, analysis, verb, coding, forms)
+            or is_routine(lexicon, analysis, verb, coding, forms)
             or _figurative_object(analysis, verb)
-            or _business_deal(lexicon, analysis, verb, coding)
-            or _fundraising(analysis, verb)
             or _challenge_to_a_contest(analysis, verb)
             or (_reflexive_object(analysis, verb) and coding.code[:2] not in COMBAT_ROOTS)
-            or _economic_forecast(analysis, verb)
-            or _electoral_backing(analysis, verb)
-            or _applause_for_no_one(analysis, verb)
-            or _naming(analysis, verb, coding))
+            or _naming(analysis, verb, coding)
+            or _under_fire(lexicon, analysis, verb)
+            or _argument_seized(analysis, verb)
+            or _backing_down(lexicon, analysis, verb, coding)
+            or _carrying_the_next_act(analysis, verb))
 
 
 def _verb_forms(analysis: Analysis, verb: int, coding: Coding) -> set[str]:
     return {analysis.tokens[verb].lemma.lower(), coding.verb_form.lower()}
 
 
-def _combat_of_words(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding,
-                     forms: set[str]) -> bool:
-    if not forms & COMBAT_METAPHOR_VERBS or coding.code[:2] not in COMBAT_ROOTS:
-        return False
-    words = _party_words(analysis, verb)
-    return not any(_armed(lexicon, word) or _names_a_country(lexicon, word) for word in words)
+def words_as_blows(lexicon: Lexicon, analysis: Analysis, verb: int,
+                   coding: Coding) -> Coding | None:
+    """A verb of combat with no armed doer, weapon or country-named party in its clause
+    is used of words ("slammed the governor", "blasted the proposal", "shot down the
+    idea"): criticism (CAMEO 111) of the person or body it hits, or no act at all.
+    Other verbs, and combat verbs read as acts of other kinds ("struck a deal"), are
+    returned as they are."""
+    forms = _verb_forms(analysis, verb, coding)
+    blow = bool(forms & COMBAT_METAPHOR_VERBS) or any(
+        obj.lemma.lower() in COMBAT_OBJECT_NOUNS for obj in verb_objects(analysis, verb))
+    if not blow or coding.code[:2] not in WORDS_AS_BLOWS_ROOTS:
+        return coding
+    if _armed_or_foreign_blow(lexicon, analysis, verb):
+        return coding
+    hit = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"]
+    if any(is_party(lexicon, analysis, obj) for obj in hit):
+        return replace(coding, code=CRITICISM_CODE, pattern=None)
+    return None
 
 
-def _party_words(analysis: Analysis, verb: int) -> list[Token]:
-    """The words of the verb's subject, objects and prepositional phrases, not of its
-    subordinate clauses ("fighting to win voters in Ohio" names no party in Ohio)."""
-    out = _member_words(analysis, verb, COMBAT_PARTY_DEPS)
-    # "Spain opened a centre to fight fires", "Seoul said it would not hesitate to strike":
-    # a doer left unsaid or said by a pronoun is named by a governing verb's subject
-    clause, steps = verb, 0
-    while not _named_subject(analysis, clause) and steps < MAX_CLAUSE_CLIMB:
-        head = analysis.tokens[clause].head
-        if head == clause:
-            break
-        clause, steps = head, steps + 1
-        out.extend(_member_words(analysis, clause, SUBJECT_DEPS))
-    return out
-
-
-def _named_subject(analysis: Analysis, verb: int) -> bool:
-    return any(analysis.tokens[c].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-               and analysis.tokens[c].pos != "PRON" for c in analysis.children(verb))
-
-
-def _member_words(analysis: Analysis, verb: int, deps: frozenset[str]) -> list[Token]:
-    return [analysis.tokens[i] for child in analysis.children(verb)
-            if analysis.tokens[child].dep in deps for i in analysis.subtree(child)]
-
-
-def _armed(lexicon: Lexicon, word: Token) -> bool:
-    forms = {word.text.lower(), word.lemma.lower()}
-    if forms & ARMED_ACTOR_NOUNS:
-        return True
-    return any(forms & lexicon.synsets.get(name, frozenset()) for name in ARMED_SYNSETS)
-
-
-def _names_a_country(lexicon: Lexicon, word: Token) -> bool:
-    """A country or its people by name ("Russia", "Israeli"); a state or a city of one
-    country ("Ohio") counts only as a place the model tags as such."""
-    if not word.text[:1].isupper():
-        return False
-    return bool(lexicon.demonym(word.text)) or (
-        word.ent_type == "GPE" and bool(lexicon.country(word.text)))
-
-
-def _objects(analysis: Analysis, verb: int) -> list[Token]:
-    return [analysis.tokens[c] for c in analysis.children(verb)
-            if analysis.tokens[c].dep in ("dobj", "attr")]
+def _armed_or_foreign_blow(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
+    """An armed party or weapon in the clause, or a place standing for a country as doer
+    or what is hit ("Seoul would strike", "shelled Homs"); in a prepositional phrase only
+    a country by name or people counts ("battling with a Florida senator for second
+    place in Nevada" is a race)."""
+    core = doer_words(analysis, verb) + member_words(
+        analysis, verb, COMBAT_PARTY_DEPS - {"prep"})
+    around = member_words(analysis, verb, frozenset({"prep"}))
+    return any(armed(lexicon, word) or names_a_country(lexicon, analysis, word)
+               for word in core) \
+        or any(armed(lexicon, word) or nation_named(lexicon, analysis, word)
+               for word in around)
 
 
 def _figurative_object(analysis: Analysis, verb: int) -> bool:
-    return any(obj.lemma.lower() in FIGURATIVE_OBJECTS for obj in _objects(analysis, verb))
-
-
-def _business_deal(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding) -> bool:
-    if coding.code[:2] not in COMMERCIAL_ROOTS:
-        return False
-    said = [analysis.tokens[i] for i in analysis.subtree(verb)]
-    commercial = any(w.lemma.lower() in COMMERCIAL_WORDS or w.text.lower() in COMMERCIAL_WORDS
-                     for w in said)
-    return commercial and not any(_names_a_country(lexicon, w) for w in said)
-
-
-def _fundraising(analysis: Analysis, verb: int) -> bool:
-    return analysis.tokens[verb].lemma.lower() == FUNDRAISING_VERB and any(
-        obj.lemma.lower() in FUNDRAISING_NOUNS or obj.text.startswith("$")
-        for obj in _objects(analysis, verb))
+    return any(obj.lemma.lower() in FIGURATIVE_OBJECTS for obj in verb_objects(analysis, verb))
 
 
 def _challenge_to_a_contest(analysis: Analysis, verb: int) -> bool:
@@ -158,28 +129,7 @@ def _challenge_to_a_contest(analysis: Analysis, verb: int) -> bool:
 
 
 def _reflexive_object(analysis: Analysis, verb: int) -> bool:
-    return any(obj.text.lower() in REFLEXIVE_PRONOUNS for obj in _objects(analysis, verb))
-
-
-def _economic_forecast(analysis: Analysis, verb: int) -> bool:
-    if analysis.tokens[verb].lemma.lower() not in FORECAST_VERBS:
-        return False
-    clauses = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "ccomp"]
-    return any(analysis.tokens[s].dep in SUBJECT_DEPS
-               and analysis.tokens[s].lemma.lower() in ECONOMIC_SUBJECTS
-               for clause in clauses for s in analysis.children(clause))
-
-
-def _electoral_backing(analysis: Analysis, verb: int) -> bool:
-    return any(obj.lemma.lower() in ELECTORAL_NOUNS for obj in _objects(analysis, verb))
-
-
-def _applause_for_no_one(analysis: Analysis, verb: int) -> bool:
-    """"Supporters cheered": no object and no one cheered at or for."""
-    if analysis.tokens[verb].lemma.lower() not in APPLAUSE_VERBS:
-        return False
-    return not any(analysis.tokens[c].dep in OBJECT_DEPS or analysis.tokens[c].dep == "prep"
-                   for c in analysis.children(verb))
+    return any(obj.text.lower() in REFLEXIVE_PRONOUNS for obj in verb_objects(analysis, verb))
 
 
 def _naming(analysis: Analysis, verb: int, coding: Coding) -> bool:
@@ -190,3 +140,43 @@ def _naming(analysis: Analysis, verb: int, coding: Coding) -> bool:
     children = [analysis.tokens[c] for c in analysis.children(verb)]
     return any(c.dep == "dobj" for c in children) and any(
         c.dep in PREDICATE_DEPS and c.pos in ("NOUN", "ADJ", "PROPN") for c in children)
+
+
+def _under_fire(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
+    """"Came under fire for his remarks": the subject is criticised, by someone unnamed."""
+    if analysis.tokens[verb].lemma.lower() not in UNDER_FIRE_VERBS:
+        return False
+    under = objects_after(analysis, verb, frozenset({"under"}))
+    return any(analysis.tokens[g].lemma.lower() in UNDER_FIRE_NOUNS for g in under) \
+        and not literal_party(lexicon, analysis, verb)
+
+
+def _argument_seized(analysis: Analysis, verb: int) -> bool:
+    """"Seized on the figures", "jumped on the remark": an argument taken up."""
+    if analysis.tokens[verb].lemma.lower() not in SEIZE_ON_VERBS:
+        return False
+    children = [analysis.tokens[c] for c in analysis.children(verb)]
+    return not any(c.dep == "dobj" for c in children) and any(
+        analysis.tokens[g].ent_type not in ("DATE", "TIME")
+        for g in objects_after(analysis, verb, SEIZE_ON_PREPOSITIONS))
+
+
+def _backing_down(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding) -> bool:
+    """"Backed away from the allegations", "walked back his remarks": ground given in
+    words, unless troops or a country give it."""
+    particles = BACKING_DOWN_PARTICLES.get(analysis.tokens[verb].lemma.lower())
+    if not particles or coding.code[:2] != RETREAT_ROOT:
+        return False
+    given = any(analysis.tokens[c].dep in ("prt", "advmod", "prep")
+                and analysis.tokens[c].text.lower() in particles
+                for c in analysis.children(verb))
+    return given and not literal_party(lexicon, analysis, verb)
+
+
+def _carrying_the_next_act(analysis: Analysis, verb: int) -> bool:
+    """"Went on to explain", "went ahead and endorsed": the act is the next verb's."""
+    particles = CARRYING_VERBS.get(analysis.tokens[verb].lemma.lower())
+    children = [analysis.tokens[c] for c in analysis.children(verb)]
+    return bool(particles) and any(c.text.lower() in particles and c.dep in ("prt", "advmod")
+                                   for c in children) \
+        and any(c.dep in ("xcomp", "advcl", "conj") and c.pos == "VERB" for c in children)

@@ -43,6 +43,7 @@ from communique.events.actor_phrases import (
     actors_of,
     countries_in,
     name_at,
+    names_only_a_topic,
     resolve_actor,
     sector_of,
 )
@@ -618,8 +619,9 @@ def _nested_target(
                          # prisoners held by X": the one holding them
                          "acl": lambda c: _acl_party(analysis, c),
                          }.get(dep, lambda c: c)(child)
-                if inner is None or dep not in deps:
-                    continue
+                if inner is None or dep not in deps \
+                        or (dep == "compound" and names_only_a_topic(lexicon, analysis, child)):
+                    continue  # "condemned the Iraq inquiry" is not aimed at Iraq
                 found = [a for a in actors_of(lexicon, analysis, inner, entities) if a.country]
                 if found:
                     return found
