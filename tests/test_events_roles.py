@@ -700,3 +700,13 @@ def test_a_persons_name_that_is_a_country_gives_no_country(analyse) -> None:
     known = first_factual(with_entities(analyse, "President Clinton praised King Hussein "
                                                  "for his courage."))
     assert (known.source.country, known.target.country) == ("USA", "JOR")
+
+
+def test_a_person_named_in_full_is_not_a_known_namesake(analyse) -> None:
+    # The tables know a Canadian Peterson; Dana Peterson, a senator, is someone else.
+    text = "Senator Dana Peterson spoke in Denver. Peterson criticised the Saudi government."
+    events = [e for e in with_entities(analyse, text) if e.source and e.source.text == "Peterson"]
+    assert events and events[0].source.country is None
+    # with no full name in the article, the surname still points to the known person
+    alone = first_factual(with_entities(analyse, "Peterson criticised the Saudi government."))
+    assert alone.source.country == "CAN"

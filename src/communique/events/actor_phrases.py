@@ -242,7 +242,7 @@ def resolve_actor(
     if entity and entity.country and not lexicon.ambiguous(name_at(analysis, head)):
         return [EventActor(text, entity.id, entity.name, entity.country, sector)]
     countries = countries_in(lexicon, analysis, _without_person_names(
-        analysis, _country_tokens(lexicon, analysis, head, sector), entity)) \
+        lexicon, analysis, _country_tokens(lexicon, analysis, head, sector), entity)) \
         or _half_of_divided_country(lexicon, analysis, head)
     if not countries and _names_a_pair(analysis, head):
         return [EventActor(text, e.id, e.name, e.country, e.sector or sector)
@@ -259,7 +259,7 @@ def resolve_actor(
 
 
 def _without_person_names(
-    analysis: Analysis, tokens: list[int], entity: Entity | None
+    lexicon: Lexicon, analysis: Analysis, tokens: list[int], entity: Entity | None
 ) -> list[int]:
     """A person's name is no place: in "Jordan Whitfield" or "Mr. Lima" a word that is a
     country's name, or that the model read as a place, says no country.  Other words of
@@ -267,9 +267,13 @@ def _without_person_names(
     if entity is None or entity.type != "PERSON":
         return tokens
     spans = [(m.start, m.end) for m in entity.mentions if m.kind == "name"]
+    # "Rubio" guessed from a surname table is someone else where the article names the
+    # person in full ("Marco Rubio") and the full name is known to no table
+    unknown_in_full = lexicon.known_as_someone_else(entity.name)
     return [i for i in tokens
             if not any(s <= analysis.tokens[i].start < e for s, e in spans)
-            or not _place_word(analysis.tokens[i])]
+            or (not _place_word(analysis.tokens[i])
+            and not (unknown_in_full and analysis.tokens[i].ent_type == "PERSON"))]
 
 
 def _place_word(token: Token) -> bool:

@@ -182,6 +182,19 @@ class Lexicon:
                                    if len(codes) == 1}
         return self._surname_table
 
+    def known_as_someone_else(self, full_name: str) -> bool:
+        """Is a person named in full ("Marco Rubio") unknown, while the tables know others
+        of that surname ("Luis Rubio")?  Then a guess from the surname is wrong."""
+        words = _name_key(full_name).split()
+        if len(words) < 2 or self.known_name(full_name) is not None:
+            return False
+        given = {name.split()[0] for name in self._people_named(words[-1])}
+        return bool(given) and words[0] not in given
+
+    def _people_named(self, surname: str) -> list[str]:
+        return [name for name in self.named_actors
+                if len(name.split()) > 1 and name.split()[-1] == surname]
+
     def sector(self, noun: str) -> str | None:
         return self.agents.get(noun.lower())
 
