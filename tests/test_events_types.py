@@ -1059,3 +1059,19 @@ def test_wishing_someone_to_be_something_is_no_demand(analyse) -> None:
     demand = code(analyse, "Egypt wants Israel to halt the raids.")[0]
     assert (demand.type, demand.source.country, demand.target.country) == ("REQUEST", "EGY",
                                                                             "ISR")
+
+
+def test_attacks_between_people_are_criticism_in_words(analyse) -> None:
+    from communique.actors import find_entities
+
+    def noun_events(text: str) -> list[Event]:
+        article = Article(id="t", hash="", origin="test", kind="text", text=text)
+        analysis = analyse(text)
+        return find_events(article, analysis, find_entities(article, analysis), None)
+
+    words = noun_events("The crowd cheered Senator Maria Lindqvist's attacks on French "
+                        "President Emmanuel Macron.")
+    assert [(e.type, e.cameo) for e in words] == [("ACCUSE", "111")]
+    force = noun_events("The crowd cheered the rebels' attacks on French President "
+                        "Emmanuel Macron.")
+    assert [e.type for e in force] == ["ASSAULT"]

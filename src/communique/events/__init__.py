@@ -79,12 +79,15 @@ from communique.events.vocab import (
     ANONYMOUS_DOERS,
     CHARGE_CODE,
     CHARGEABLE_CODES,
+    COMBAT_ROOTS,
+    CRITICISM_CODE,
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
     HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
+    MILITARY_SECTOR,
     NOUN_TRIGGERS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
@@ -251,11 +254,26 @@ def _found(lex: Lexicon, analysis: Analysis, entities: list[Entity]) -> list[Fou
             continue  # "held talks", "made a visit": the verb already reports it
         coding = code_noun(analysis, token.i)
         item = coding and _code(lex, analysis, token.i, coding, entities, noun=True)
+        if item and _blows_between_people(item, entities):
+            item = _code(lex, analysis, token.i, replace(coding, code=CRITICISM_CODE),
+                         entities, noun=True)
         if item and not _has_country(item.roles) and token.dep in ACT_SUBJECT_DEPS:
             item = _parties_on_verb(lex, analysis, item, token.head, entities)
         if item and _has_country(item.roles):
             out.append(item)
     return sorted(out, key=lambda f: f.trigger)
+
+
+def _blows_between_people(found: Found, entities: list[Entity]) -> bool:
+    """"Her attacks on the senator", "his war on the press secretary": force between
+    people, none of them armed, is criticism in words (CAMEO 111)."""
+    if found.coding.code[:2] not in COMBAT_ROOTS:
+        return False
+    parties = found.roles.sources + found.roles.targets
+    types = {entity.id: entity.type for entity in entities}
+    return bool(parties) and all(
+        types.get(actor.entity or "") == "PERSON" and actor.sector != MILITARY_SECTOR
+        for actor in parties)
 
 
 def _verb_trigger(
