@@ -1075,3 +1075,19 @@ def test_attacks_between_people_are_criticism_in_words(analyse) -> None:
     force = noun_events("The crowd cheered the rebels' attacks on French President "
                         "Emmanuel Macron.")
     assert [e.type for e in force] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator offered an emotional defence of the city during the debate.",
+    "Mayor Jill Horvath vowed to keep the library open.",
+    "The governor pledged to rebuild the bridge.",
+])
+def test_an_intent_to_cooperate_with_no_one_and_no_country_is_no_event(
+    analyse, text: str
+) -> None:
+    assert [e for e in code(analyse, text) if e.cameo.startswith("03")] == []
+
+
+def test_a_country_offering_help_to_no_one_named_is_still_an_intent(analyse) -> None:
+    offers = [e for e in code(analyse, "Iran offered to mediate.") if e.cameo.startswith("03")]
+    assert offers and offers[0].source.country == "IRN"

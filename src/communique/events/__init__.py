@@ -80,6 +80,7 @@ from communique.events.vocab import (
     CHARGE_CODE,
     CHARGEABLE_CODES,
     COMBAT_ROOTS,
+    COOPERATIVE_INTENT_ROOT,
     CRITICISM_CODE,
     DEMAND_CODE,
     EMOTION_VERBS,
@@ -134,7 +135,8 @@ def find_events(
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
     events = [event for event in events
-              if not _between_nobodies(event) and not _visit_at_home(event)]
+              if not _between_nobodies(event) and not _visit_at_home(event)
+              and not _cooperation_with_no_one(event)]
     return without_restatements(main_first(analysis, events))
 
 
@@ -146,6 +148,13 @@ def _between_nobodies(event: Event) -> bool:
     anonymous = doer is not None and doer.entity is None and doer.country is None \
         and doer.text.lower() in ANONYMOUS_DOERS
     return anonymous and (event.target is None or event.target.country is None)
+
+
+def _cooperation_with_no_one(event: Event) -> bool:
+    """"Agreed: ...", "offered a defence of the city", "vowed to keep the law": an intent
+    to cooperate (CAMEO 03) with no one to cooperate with is talk or policy at home."""
+    return event.cameo is not None and event.cameo.startswith(COOPERATIVE_INTENT_ROOT) \
+        and event.target is None and (event.source is None or event.source.country is None)
 
 
 def _visit_at_home(event: Event) -> bool:

@@ -1008,6 +1008,8 @@ INTENT_CODES = {
 }
 # Modes in which the doer states the intention (not others expecting or demanding it).
 INTENT_MODES = frozenset({"future", "planned", "intended"})
+# CAMEO's root for an intent to cooperate: it needs someone to cooperate with.
+COOPERATIVE_INTENT_ROOT = "03"
 # Modes in which a negated assent is a refusal made now: a plain negation ("has not
 # accepted") or the doer's own future or plan ("will not accept").
 REFUSAL_STATED_MODES = INTENT_MODES | {"negated"}
