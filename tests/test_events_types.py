@@ -1088,6 +1088,13 @@ def test_an_intent_to_cooperate_with_no_one_and_no_country_is_no_event(
     assert [e for e in code(analyse, text) if e.cameo.startswith("03")] == []
 
 
+def test_acts_done_to_no_one_need_a_country_but_protests_and_violence_do_not(analyse) -> None:
+    assert code(analyse, "Prosecutors in the county opened an investigation.") == []
+    assert [e.type for e in code(analyse, "Protesters marched through the capital.")] == [
+        "PROTEST"]
+    assert [e.type for e in code(analyse, "Gunmen opened fire on a bus.")] == ["ASSAULT"]
+
+
 def test_a_country_offering_help_to_no_one_named_is_still_an_intent(analyse) -> None:
     offers = [e for e in code(analyse, "Iran offered to mediate.") if e.cameo.startswith("03")]
     assert offers and offers[0].source.country == "IRN"

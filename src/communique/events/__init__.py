@@ -80,7 +80,6 @@ from communique.events.vocab import (
     CHARGE_CODE,
     CHARGEABLE_CODES,
     COMBAT_ROOTS,
-    COOPERATIVE_INTENT_ROOT,
     CRITICISM_CODE,
     DEMAND_CODE,
     EMOTION_VERBS,
@@ -92,6 +91,7 @@ from communique.events.vocab import (
     NOUN_TRIGGERS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
+    TWO_PARTY_ROOTS,
     VISIT_CODES,
     WEAPON_SUBJECTS,
 )
@@ -136,7 +136,7 @@ def find_events(
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
     events = [event for event in events
               if not _between_nobodies(event) and not _visit_at_home(event)
-              and not _cooperation_with_no_one(event)]
+              and not _words_to_no_one(event)]
     return without_restatements(main_first(analysis, events))
 
 
@@ -150,10 +150,13 @@ def _between_nobodies(event: Event) -> bool:
     return anonymous and (event.target is None or event.target.country is None)
 
 
-def _cooperation_with_no_one(event: Event) -> bool:
-    """"Agreed: ...", "offered a defence of the city", "vowed to keep the law": an intent
-    to cooperate (CAMEO 03) with no one to cooperate with is talk or policy at home."""
-    return event.cameo is not None and event.cameo.startswith(COOPERATIVE_INTENT_ROOT) \
+def _words_to_no_one(event: Event) -> bool:
+    """"Agreed: ...", "offered a defence of the city", "vowed to keep the library open",
+    "the inquiry is run by FBI agents": an act done to another (cooperation, talks,
+    demands, criticism, investigation ...) with no one it is done to and no country on
+    either side is talk or business at home.  Protests, shows of force and violence may
+    have one party."""
+    return event.cameo is not None and event.cameo[:2] in TWO_PARTY_ROOTS \
         and event.target is None and (event.source is None or event.source.country is None)
 
 

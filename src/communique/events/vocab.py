@@ -1008,8 +1008,14 @@ INTENT_CODES = {
 }
 # Modes in which the doer states the intention (not others expecting or demanding it).
 INTENT_MODES = frozenset({"future", "planned", "intended"})
-# CAMEO's root for an intent to cooperate: it needs someone to cooperate with.
-COOPERATIVE_INTENT_ROOT = "03"
+# CAMEO roots of acts done to another (statements, appeals, intents, talks, cooperation,
+# aid, concessions, investigation, demands, criticism, rejection, threats, reduced
+# relations): with no one they are done to and no country on either side there is no
+# act between parties.  Protests (14), shows of force (15), coercion (17) and violence
+# (18-20) may have one party.
+TWO_PARTY_ROOTS = frozenset(
+    {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+)
 # Modes in which a negated assent is a refusal made now: a plain negation ("has not
 # accepted") or the doer's own future or plan ("will not accept").
 REFUSAL_STATED_MODES = INTENT_MODES | {"negated"}
