@@ -155,8 +155,9 @@ def _words_to_no_one(event: Event) -> bool:
     "the inquiry is run by FBI agents": an act done to another (cooperation, talks,
     demands, criticism, investigation ...) with no one it is done to and no country on
     either side is talk or business at home.  Protests, shows of force and violence may
-    have one party."""
-    return event.cameo is not None and event.cameo[:2] in TWO_PARTY_ROOTS \
+    have one party; a negated or hypothetical act is kept with its flags."""
+    factual = not event.negated and not event.hypothetical  # "was not discussed" stays
+    return factual and event.cameo is not None and event.cameo[:2] in TWO_PARTY_ROOTS \
         and event.target is None and (event.source is None or event.source.country is None)
 
 
