@@ -124,6 +124,12 @@ def test_thanked_reports_its_object(analyse) -> None:
     assert quote.speaker is not None and quote.speaker.text == "The farmers"
 
 
+def test_called_it_stops_before_a_second_verb(analyse) -> None:
+    text = 'The mayor called the vote "a test of nerve" and compared it to the flood of 1953.'
+    quote = with_cue(analyse, text, "called")
+    assert quote.text == 'the vote "a test of nerve"'
+
+
 def test_called_it_takes_every_quoted_name(analyse) -> None:
     text = 'The mayor called the bridge "a waste of money" and "a gift to the builders."'
     quote = with_cue(analyse, text, "called")
@@ -158,3 +164,33 @@ def test_a_trailing_speech_participle_starts_a_report_of_its_own(analyse) -> Non
     # the participle adds to the report: the reporter speaks, not the content's subject
     speaker = found["warning"].speaker
     assert speaker is not None and speaker.text == "The landlord"
+
+
+def test_quoted_words_in_reported_content_stay_whole(analyse) -> None:
+    text = (
+        "The chemist said the lab was “badly short of money for its staff, and it is"
+        " unlikely to survive the winter.”"
+    )
+    quote = with_cue(analyse, text, "said")
+    assert quote.text.endswith("survive the winter.”")
+    assert quote.kind == "mixed"
+
+
+def test_a_second_that_clause_after_but_is_reported_too(analyse) -> None:
+    text = (
+        "The governor said the state needs to fix the roads and build a new bridge,"
+        " but that he would not raise taxes."
+    )
+    quote = with_cue(analyse, text, "said")
+    assert quote.text.startswith("the state needs")
+    assert quote.text.endswith("but that he would not raise taxes")
+
+
+def test_a_condition_hung_on_the_cue_is_part_of_the_content(analyse) -> None:
+    quote = with_cue(analyse, "Jones promised to cut the fees should he win the seat.", "promised")
+    assert quote.text == "to cut the fees should he win the seat"
+
+
+def test_where_the_words_were_put_is_no_content(analyse) -> None:
+    text = "The senator defended the budget in an interview with a local paper."
+    assert with_cue(analyse, text, "defended").text == "the budget"

@@ -63,6 +63,13 @@ def test_when_asked_whether_reports_the_question(analyse) -> None:
     assert quote.text == "whether the mill would close"
 
 
+def test_when_asked_to_reports_the_request(analyse) -> None:
+    text = "When asked to leave the crowded hall, the protesters sat down."
+    quote = with_cue(analyse, text, "asked")
+    assert quote.speaker is None
+    assert quote.text == "to leave the crowded hall"
+
+
 def test_continued_to_is_no_report(analyse) -> None:
     text = "The farmers continued to protest against the new water tax."
     assert all(q.cue is None or q.cue.text != "continued" for q in quotes_of(analyse, text))
@@ -73,7 +80,7 @@ def test_a_relative_which_seems_is_no_report(analyse) -> None:
     assert all(q.cue is None or q.cue.text != "seemed" for q in quotes_of(analyse, text))
 
 
-def test_claim_noun_without_holder_is_no_report(analyse) -> None:
+def test_a_claim_someone_else_rejects_is_no_report_of_its_own(analyse) -> None:
     text = "Engineers rejected the claim that the old tunnel was safe."
     assert all(q.cue is None or q.cue.text != "claim" for q in quotes_of(analyse, text))
 
@@ -231,3 +238,62 @@ def test_a_named_source_seeking_something_holds_a_stance(analyse) -> None:
 def test_an_unnamed_source_seeking_something_is_no_report(analyse) -> None:
     text = "The county sought extra funds for the repair of its roads."
     assert not any(q.cue is not None and q.cue.text == "sought" for q in quotes_of(analyse, text))
+
+
+def test_research_finds_what_it_reports(analyse) -> None:
+    quote = with_cue(analyse, "A recent survey found wide support for the new rail line.", "found")
+    assert quote.text == "wide support for the new rail line"
+    assert quote.speaker is not None and quote.speaker.text == "A recent survey"
+
+
+def test_a_finding_set_after_its_content(analyse) -> None:
+    text = (
+        "Most of the grant money went to three firms in the capital, a review by the county"
+        " found."
+    )
+    quote = with_cue(analyse, text, "found")
+    assert quote.text == "Most of the grant money went to three firms in the capital"
+
+
+def test_seeing_something_as_something_is_a_view(analyse) -> None:
+    quote = with_cue(analyse, "Many farmers see the new levy as a tax on bread.", "see")
+    assert quote.text == "the new levy as a tax on bread"
+    assert quote.speaker is not None and quote.speaker.text == "Many farmers"
+
+
+def test_seeing_without_as_is_no_view(analyse) -> None:
+    text = "The children saw the ship when it left the port."
+    assert all(q.cue is None or q.cue.text != "saw" for q in quotes_of(analyse, text))
+
+
+def test_being_seen_as_something_is_a_view_of_nobody_named(analyse) -> None:
+    text = "The vote is widely seen as a test of the new leader's strength."
+    quote = with_cue(analyse, text, "seen")
+    assert quote.speaker is None
+    assert quote.spans[0] == (0, len("The vote"))
+    assert quote.text.endswith("as a test of the new leader's strength")
+
+
+def test_a_claim_noun_with_nobody_named_still_reports(analyse) -> None:
+    text = "Amid fears that the old bridge would collapse, the road was closed for a week."
+    quote = with_cue(analyse, text, "fears")
+    assert quote.speaker is None
+    assert quote.text == "that the old bridge would collapse"
+
+
+def test_an_idea_with_nobody_named_is_no_report(analyse) -> None:
+    text = "The idea that the old bridge would collapse was laughed off."
+    assert quotes_of(analyse, text) == []
+
+
+def test_seeming_like_something_is_an_impression(analyse) -> None:
+    text = "The new plan seemed like a sensible way to cut the waiting lists."
+    quote = with_cue(analyse, text, "seemed")
+    assert quote.speaker is None
+    assert quote.text.endswith("like a sensible way to cut the waiting lists")
+
+
+def test_called_for_someone_to_act(analyse) -> None:
+    quote = with_cue(analyse, "The union called for the minister to resign.", "called")
+    assert quote.text == "the minister to resign"
+    assert quote.speaker is not None and quote.speaker.text == "The union"

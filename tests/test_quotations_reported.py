@@ -96,6 +96,38 @@ def test_first_person_inside_speech_is_no_report(analyse) -> None:
     assert [q.kind for q in found] == ["direct"]
 
 
+def test_first_person_outside_quotation_marks_is_the_writers_view(analyse) -> None:
+    text = "I think the new ferry will never pay for itself."
+    quote = by_cue(analyse, text, "think")
+    assert quote.text == "the new ferry will never pay for itself"
+    assert quote.speaker is not None and quote.speaker.text == "I"
+
+
+def test_first_person_in_a_subordinate_or_denied_clause_is_no_view(analyse) -> None:
+    text = "When we asked the clerk, the office was closed. I didn’t know the rules had changed."
+    assert quotes_of(analyse, text) == []
+
+
+def test_report_inside_a_relative_clause_leaves_out_speaker_and_cue(analyse) -> None:
+    text = "The union ended a strike that the bosses said could hurt profits this year."
+    quote = by_cue(analyse, text, "said")
+    assert quote.spans[0] == (text.index("that"), text.index("that") + 4)
+    assert quote.text.endswith("could hurt profits this year")
+    assert "bosses" not in quote.text
+
+
+def test_a_cue_with_an_object_of_its_own_reports_what_follows_it(analyse) -> None:
+    text = "As the river rose, the mayor urged residents to leave their homes."
+    quote = by_cue(analyse, text, "urged")
+    assert quote.text == "residents to leave their homes"
+
+
+def test_told_someone_to_reports_the_addressee_and_the_request(analyse) -> None:
+    text = "When the storm hit the coast, the mayor told residents to leave their homes."
+    quote = by_cue(analyse, text, "told")
+    assert quote.text == "residents to leave their homes"
+
+
 def test_passive_subject_is_not_the_speaker(analyse) -> None:
     # A passive report names no holder: the subject is part of what is expected.
     text = "The treaty is expected to be signed in Oslo next week."
@@ -161,3 +193,35 @@ def test_of_two_subjects_in_a_misparse_the_one_nearest_the_verb_speaks(analyse) 
     listeners.dep, listeners.head = "nsubj", said
     analysis._children = None
     assert analysis.tokens[frames.subject_of(analysis, said)].text == "she"
+
+
+def test_a_stance_verb_joined_to_the_content_is_a_second_report(analyse) -> None:
+    text = (
+        "The nurse said the minister was careless with the figures and criticized him for"
+        " closing the ward."
+    )
+    said, criticized = by_cue(analyse, text, "said"), by_cue(analyse, text, "criticized")
+    assert said.text == "the minister was careless with the figures"
+    assert criticized.text == "him for closing the ward"
+    assert criticized.speaker is not None and criticized.speaker.text == "The nurse"
+
+
+def test_as_the_source_noted_vouches_for_the_main_clause(analyse) -> None:
+    text = "As the local paper noted, the new bridge cost twice the first estimate."
+    quote = by_cue(analyse, text, "noted")
+    assert quote.text == "the new bridge cost twice the first estimate"
+    assert quote.speaker is not None and quote.speaker.text == "the local paper"
+
+
+def test_as_the_source_reported_after_the_clause(analyse) -> None:
+    text = "The new bridge cost twice the first estimate, as the local paper reported."
+    quote = by_cue(analyse, text, "reported")
+    assert quote.text == "The new bridge cost twice the first estimate"
+
+
+def test_as_in_the_sense_of_while_is_no_source(analyse) -> None:
+    text = (
+        "The crowd in the old town square cheered loudly as the mayor replied to the angry"
+        " questions."
+    )
+    assert all(q.cue is None or q.cue.text != "replied" for q in quotes_of(analyse, text))

@@ -1,12 +1,14 @@
 """Quotations: who said what, direct and reported, attributed to resolved speakers.
 
-Public entry point: :func:`find_quotes`.  The stage works in three steps:
+Public entry point: :func:`find_quotes`.  The stage works in four steps:
 
 1. :mod:`marks` pairs quotation marks into passages (no linguistics, never fails);
 2. :mod:`direct` attributes passages through the cue beside them and joins split ones,
    and reads the speaker labels of transcripts ("SMITH: ...");
-3. :mod:`reported` reads reported speech, "according to" and mixed quotations off the
-   parse, outside what the direct quotations already cover.
+3. :mod:`headlines` reads title-case headlines ("Farm Group Slams Tax Plan") by their
+   surface, where the parser sees one long name;
+4. :mod:`reported` reads reported speech, "according to" and mixed quotations off the
+   parse, outside what the quotations above already cover.
 
 Speakers are mentions as written ("he", "the spokesman"), resolved through the actors
 stage's entities when one of their mentions overlaps the speaker.
@@ -19,6 +21,7 @@ from dataclasses import replace
 from communique.model import Analysis, Article, Entity, Quote
 from communique.quotations import vocab
 from communique.quotations.direct import find_direct, find_labelled
+from communique.quotations.headlines import find_headlines
 from communique.quotations.marks import find_quoted, paragraph_bounds
 from communique.quotations.reported import find_reported
 
@@ -37,8 +40,10 @@ def find_quotes(article: Article, analysis: Analysis, entities: list[Entity]) ->
     direct = find_direct(text, analysis, passages, paragraphs, entities)
     labelled = find_labelled(text, analysis, paragraphs, direct.covered, entities)
     covered = direct.covered + [q.spans[0] for q in labelled]
+    headlines = find_headlines(text, analysis, paragraphs, covered, entities)
+    covered += [(q.speaker.start, q.spans[0][1]) for q in headlines if q.speaker is not None]
     reported = find_reported(text, analysis, entities, direct.used_verbs, covered, passages)
-    quotes = sorted(direct.quotes + labelled + reported, key=lambda q: q.spans[0])
+    quotes = sorted(direct.quotes + labelled + headlines + reported, key=lambda q: q.spans[0])
     return _with_carried_speakers(text, quotes)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communique.actors import entity_at
 from communique.model import Analysis, Entity, Quote, Span, Speaker
 from communique.quotations import frames, vocab
 from communique.quotations.marks import Quoted
@@ -348,16 +347,12 @@ def find_labelled(
         if not _says_something(analysis, body):
             continue  # "Ohio: Ann Lee, Bo Smith, Cy Young." lists, it does not speak
         speaker_start, speaker_end = analysis.tokens[label[0]].start, analysis.tokens[label[-1]].end
-        entity = entity_at(entities, speaker_start, speaker_end)
         quotes.append(Quote(
             kind="direct",
             spans=[body],
             text=text[body[0]:body[1]],
             cue=frames.span_of(text, colon, colon + 1),
-            speaker=Speaker(
-                speaker_start, speaker_end, text[speaker_start:speaker_end],
-                None if entity is None else entity.id, None if entity is None else entity.name,
-            ),
+            speaker=frames.speaker_between(text, speaker_start, speaker_end, entities),
         ))
     return quotes
 
@@ -370,12 +365,13 @@ def _says_something(analysis: Analysis, body: tuple[int, int]) -> bool:
 
 
 def _is_speaker_label(analysis: Analysis, label: range) -> bool:
-    """One to three words, each a proper noun or in capitals, none a kind of notice."""
+    """One to three words, each a proper noun or capitalised (the tagger reads unfamiliar
+    surnames at a line's start as common nouns), none a kind of notice."""
     if not 1 <= len(label) <= vocab.MAX_LABEL_WORDS:
         return False
     tokens = [analysis.tokens[i] for i in label]
     return all(
-        (t.pos == "PROPN" or t.text.isupper() or t.text in vocab.LABEL_TITLES)
+        (t.pos == "PROPN" or t.text.isupper() or t.text.istitle() or t.text in vocab.LABEL_TITLES)
         and t.text.lower().strip(".") not in vocab.NOT_SPEAKER_LABELS
         for t in tokens
     )

@@ -5,7 +5,7 @@
 - ``X's claim that ...``, ``the claim by X that ...``, ``X made the argument that ...``:
   the holder is the noun's possessor, its "by" phrase or the subject of a verb that
   makes it ("make", "repeat", "voice"); the content is the "that" clause.  Without a
-  holder there is no report.
+  holder, only nouns that say someone holds the claim report ("amid fears that ...").
 - ``X's attacks on Y``, ``criticism of Y by X``: a stance noun; the content is the object
   of its preposition, the holder as for claim nouns.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from communique.model import Analysis, Span
 from communique.quotations import frames, vocab
 
-Frame = tuple[list[tuple[int, int]], Span, int]
+Frame = tuple[list[tuple[int, int]], Span, int | None]
 
 
 def evaluative_frame(text: str, analysis: Analysis, i: int) -> Frame | None:
@@ -106,6 +106,8 @@ def _plain_subject(analysis: Analysis, verb: int) -> int | None:
 
 
 def _claim(text: str, analysis: Analysis, noun: int) -> Frame | None:
+    """'X's claim that ...': the "that" clause, held by X; with nobody named ("amid
+    fears that ..."), only for nouns that say someone holds it."""
     clause = next(
         (c for c in analysis.children(noun)
          if c > noun and analysis.tokens[c].dep in vocab.CLAIM_CLAUSE_DEPS
@@ -116,12 +118,12 @@ def _claim(text: str, analysis: Analysis, noun: int) -> Frame | None:
     if clause is None:
         return None
     holder = _holder_of(analysis, noun)
-    if holder is None:
+    token = analysis.tokens[noun]
+    if holder is None and token.lemma.lower() not in vocab.UNHELD_CLAIM_NOUNS:
         return None
     content = _span(text, analysis, analysis.subtree(clause))
     if frames.word_count(text, *content) < vocab.MIN_WORDS_FRAGMENT:
         return None
-    token = analysis.tokens[noun]
     return [content], frames.span_of(text, token.start, token.end), holder
 
 

@@ -40,7 +40,7 @@ def subject_of(analysis: Analysis, verb: int) -> int | None:
         token = analysis.tokens[current]
         subject = _nearest_subject(analysis, current)
         if subject is not None and analysis.tokens[subject].dep == "nsubjpass":
-            return _agent_of(analysis, current)  # "X is expected to ...": X is not the one
+            return agent_of(analysis, current)  # "X is expected to ...": X is not the one
         if subject is not None:
             subject = _on_line_of(analysis, subject, verb)
             lemma = analysis.tokens[subject].lemma.lower()
@@ -81,7 +81,8 @@ def continues_a_report(analysis: Analysis, verb: int) -> bool:
     token = analysis.tokens[verb]
     head = analysis.tokens[token.head]
     return (
-        token.dep == "conj" and is_cue(token) and head.dep in vocab.CLAUSE_DEPS
+        token.dep == "conj" and is_cue(token, vocab.SECOND_REPORT_VERBS)
+        and head.dep in vocab.CLAUSE_DEPS
         and head.head < token.head and _nearest_subject(analysis, verb) is None
     )
 
@@ -131,7 +132,7 @@ def _sender_of(analysis: Analysis, noun: int) -> int | None:
     return noun
 
 
-def _agent_of(analysis: Analysis, verb: int) -> int | None:
+def agent_of(analysis: Analysis, verb: int) -> int | None:
     """The doer of a passive verb: the object of its "by" phrase, if it has one."""
     for child in analysis.children(verb):
         if analysis.tokens[child].dep == "agent":
@@ -285,6 +286,14 @@ def cue_span(analysis: Analysis, verb: int, text: str) -> Span:
             last = child
     start, end = analysis.tokens[verb].start, analysis.tokens[last].end
     return Span(start, end, text[start:end])
+
+
+def speaker_between(text: str, start: int, end: int, entities: list[Entity]) -> Speaker:
+    """The speaker written at ``[start, end)`` (a transcript label, a headline's subject),
+    resolved to an entity where one matches."""
+    entity = entity_at(entities, start, end)
+    return Speaker(start, end, text[start:end], None if entity is None else entity.id,
+                   None if entity is None else entity.name)
 
 
 def span_of(text: str, start: int, end: int) -> Span:

@@ -17,17 +17,25 @@ How far content reaches:
 - ``X called it "..."``: from the verb's object to the end of its phrase, the closing
   quotation mark at least (mixed).
 
+- ``X told Y to ...``: the addressee and the request; ``X sees Y as Z``: Y and the "as"
+  phrase; ``a survey found Y`` / ``..., the audit found.``: research speaks like a speaker.
+- ``a strike that the bosses said could hurt profits``: the relative pronoun and what
+  follows the cue, as two fragments.
+- A condition or reason the parser hung on the cue ("promised to cut fees if he wins") and
+  a second "that" clause ("said ..., but that ...") belong to the content.
+- ``I think ...`` outside quotation marks, as the sentence's main verb: the writer's view.
+- ``As the paper noted, ...`` / ``..., as X reported.``: the clause the aside is set off
+  from, without it.
 - ``X said in a statement that ...`` / ``X said adding Y would ...``: a clause the parser
   hung elsewhere, from its first word to the end of the verb's phrase.
 - Stance adjectives and claim nouns (:mod:`evaluative`), and reports that name no source
   (``X seems ...``, ``X is expected to ...``, ``when asked whether ...``: :mod:`sourceless`).
 
 Content ends before a trailing aside set off by a comma ("..., which passed in 2010",
-:mod:`boundaries`).  Content holding a pair of double quotation marks is a mixed
-quotation.  Cue verbs
-inside a direct quotation, or already used by one, make no reported speech, and a report
-whose cue lies inside another report's content is part of that content, not a second
-attribution.
+:mod:`boundaries`), and runs on to the closing mark of quoted words it opens.  Content
+holding a pair of double quotation marks is a mixed quotation.  Cue verbs inside a direct
+quotation, or already used by one, make no reported speech, and a report whose cue lies
+inside another report's content is part of that content, not a second attribution.
 """
 
 from __future__ import annotations
@@ -65,7 +73,8 @@ def find_reported(
         if any(_overlaps(covered, a, b) for a, b in spans):
             continue
         quote = _to_quote(text, analysis, spans, cue, speaker_head, entities)
-        quotes.append(_without_aside(text, analysis, quote))
+        quote = _without_aside(text, analysis, quote)
+        quotes.append(_with_quoted_words_whole(text, quote, passages))
     return [_clipped(text, quote, quotes) for quote in _outermost(quotes)]
 
 
@@ -76,6 +85,23 @@ def _without_aside(text: str, analysis: Analysis, quote: Quote) -> Quote:
         return quote
     spans = [*quote.spans[:-1], last]
     return Quote(quote.kind, spans, " ".join(text[a:b] for a, b in spans), quote.cue, quote.speaker)
+
+
+def _with_quoted_words_whole(text: str, quote: Quote, passages: list[Quoted]) -> Quote:
+    """Content that opens a pair of double quotation marks runs to their closing mark:
+    the parser often ends the clause inside the quoted words ('he was "worried about the
+    state, and it is vital ..."'), and a speaker's words are never cut in half."""
+    start, end = quote.spans[-1]
+    closing = max(
+        (p.end for p in passages
+         if p.double and p.closed is not None and start <= p.start < end < p.end
+         and "\n" not in text[end:p.end]),
+        default=end,
+    )
+    if closing == end:
+        return quote
+    spans = [*quote.spans[:-1], (start, closing)]
+    return Quote("mixed", spans, " ".join(text[a:b] for a, b in spans), quote.cue, quote.speaker)
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
@@ -126,18 +152,32 @@ def _frame(
         named = _naming(text, analysis, i, passages)
         if named is not None:
             return named
+    if frames.is_cue(token, vocab.VIEWING_VERBS):
+        viewed = _seen_as(text, analysis, i)
+        if viewed is not None:
+            return viewed
     if frames.is_cue(token, REPORTING_VERBS):
-        reporting = _reporting(text, analysis, i)
+        reporting = _reporting(text, analysis, i, _in_quoted_words(passages, token.start))
         if reporting is not None:
             return reporting
     return sourceless_frame(text, analysis, i) or evaluative_frame(text, analysis, i)
 
 
 def _reporting(
-    text: str, analysis: Analysis, verb: int
+    text: str, analysis: Analysis, verb: int, quoted: bool
 ) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """``quoted``: the verb stands inside quoted words, where "I think" is the quoted
+    speaker's own hedge, not an attribution."""
     subject = frames.subject_of(analysis, verb)
-    if subject is None or analysis.tokens[subject].text.lower() in vocab.QUOTED_PERSON_SUBJECTS:
+    aside = _as_aside(text, analysis, verb)
+    if aside is not None:
+        source = subject if subject is not None else frames.agent_of(analysis, verb)
+        return None if source is None else (aside, frames.cue_span(analysis, verb, text), source)
+    if subject is None:
+        return None
+    if analysis.tokens[subject].text.lower() in vocab.QUOTED_PERSON_SUBJECTS and (
+        quoted or not _writer_states(analysis, verb, subject)
+    ):
         return None
     if _needs_a_name(analysis, verb, subject):
         return None
@@ -150,7 +190,12 @@ def _reporting(
     if complement is not None:
         first = _stranded_subject(analysis, verb, complement, cue.end)
         indices = analysis.subtree(complement)
-        span = _token_span(text, analysis, [first, indices[-1]] if first else indices)
+        if indices[0] < subject < verb:
+            return _around_the_cue(text, analysis, indices, subject, verb, cue)
+        last = _second_that_clause(analysis, verb, complement) or _with_condition(
+            analysis, verb, indices[-1]
+        )
+        span = _token_span(text, analysis, [first or indices[0], last])
         return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
     token = analysis.tokens[verb]
     clause = _misattached_clause(text, analysis, verb)
@@ -159,15 +204,135 @@ def _reporting(
     clause = _clause_read_as_object(text, analysis, verb)
     if clause is not None:
         return [clause], cue, subject
-    if frames.is_cue(token, vocab.SPEECH_VERBS):
+    request = _request(text, analysis, verb)
+    if request is not None:
+        return [request], cue, subject
+    finding = _research_finding(analysis, verb, subject)
+    if frames.is_cue(token, vocab.SPEECH_VERBS) or finding:
         spans = content_around(text, analysis, verb, subject)
         if spans is not None:
             return spans, cue, subject
-    if frames.is_cue(token, STANCE_CUES):
-        span = _complements(text, analysis, verb, cue.end)
+    if frames.is_cue(token, STANCE_CUES) or finding:
+        span = _for_clause(text, analysis, verb) or _complements(text, analysis, verb, cue.end)
         if span is not None:
             return [span], cue, subject
     return None  # "X believes." with nothing believed is no report
+
+
+def _as_aside(text: str, analysis: Analysis, verb: int) -> list[tuple[int, int]] | None:
+    """'As the paper noted, the plan failed' / '..., as X reported.': a cue in a clause led
+    by "as" that reports nothing of its own vouches for the clause it hangs on; the content
+    is that clause without the aside, within the sentence."""
+    token = analysis.tokens[verb]
+    children = analysis.children(verb)
+    if not frames.is_cue(token) or token.dep != "advcl" or token.head == verb or not any(
+        analysis.tokens[c].dep == "mark" and analysis.tokens[c].text.lower() in vocab.AS_MARKERS
+        for c in children
+    ):
+        return None
+    if any(analysis.tokens[c].dep in vocab.OWN_OBJECT_DEPS for c in children if c > verb):
+        return None  # "as X told reporters that ...": a report of its own
+    aside = analysis.subtree(verb)
+    if not _set_off_by_comma(analysis, aside) or frames.word_count(
+        text, token.end, analysis.tokens[aside[-1]].end
+    ) > vocab.MAX_WORDS_AFTER_AS_CUE:
+        return None  # "as he replied to ...": a time, not a source vouching for the clause
+    start, end = frames.sentence_bounds(analysis, verb)
+    clause = [
+        i for i in analysis.subtree(token.head)
+        if not aside[0] <= i <= aside[-1] and start <= analysis.tokens[i].start < end
+    ]
+    while clause and analysis.tokens[clause[-1]].pos == "PUNCT":
+        clause.pop()  # the sentence's full stop
+    pieces = [
+        [i for i in clause if i < aside[0]],
+        [i for i in clause if i > aside[-1]],
+    ]
+    spans = [_token_span(text, analysis, piece) for piece in pieces if piece]
+    spans = [  # "And, as X noted, ...": a connective alone is no part of what was noted
+        span for span in spans if frames.word_count(text, *span) >= vocab.MIN_WORDS_FRAGMENT
+    ]
+    if sum(frames.word_count(text, *span) for span in spans) < vocab.MIN_WORDS_WITHOUT_SOURCE:
+        return None
+    return spans
+
+
+def _set_off_by_comma(analysis: Analysis, indices: list[int]) -> bool:
+    tokens = analysis.tokens
+    before, after = indices[0] - 1, indices[-1] + 1
+    return (before >= 0 and tokens[before].text == ",") or (
+        after < len(tokens) and tokens[after].text == ","
+    )
+
+
+def _writer_states(analysis: Analysis, verb: int, subject: int) -> bool:
+    """Is "I think ..." outside quotation marks the writer's own view: a first person,
+    stated as the sentence's main verb and not denied ("when I asked", "as we know" and
+    "I didn't know" report nothing the writer holds)?"""
+    return (
+        analysis.tokens[subject].text.lower() in vocab.WRITER_SUBJECTS
+        and analysis.tokens[verb].dep == "ROOT"
+        and not any(analysis.tokens[c].dep == "neg" for c in analysis.children(verb))
+    )
+
+
+def _in_quoted_words(passages: list[Quoted], offset: int) -> bool:
+    return any(a <= offset < b for p in passages for a, b in p.fragments)
+
+
+def _with_condition(analysis: Analysis, verb: int, last: int) -> int:
+    """``last`` moved to the end of a condition the parser hung on the reporting verb
+    right after its content ("promised to cut the fees if he wins"): what was promised
+    holds under it."""
+    for child in analysis.children(verb):
+        if child <= last or analysis.tokens[child].dep not in vocab.CONDITION_DEPS:
+            continue
+        subtree = analysis.subtree(child)
+        between = range(last + 1, subtree[0])
+        if all(analysis.tokens[i].pos == "PUNCT" for i in between) and (
+            analysis.tokens[subtree[0]].text.lower() in vocab.CONDITION_OPENERS
+        ):
+            return subtree[-1]
+    return last
+
+
+def _second_that_clause(analysis: Analysis, verb: int, complement: int) -> int | None:
+    """The last token of a second "that" clause joined to the verb after its complement
+    ("said the state needs roads, but that he would not raise taxes"): the parser hangs
+    it on the verb, yet it is reported too."""
+    last = None
+    for child in analysis.children(verb):
+        if child < complement or analysis.tokens[child].dep not in vocab.COORDINATION_DEPS:
+            continue
+        if any(
+            analysis.tokens[c].dep == "mark" and analysis.tokens[c].text.lower() == "that"
+            for c in analysis.children(child)
+        ):
+            last = analysis.subtree(child)[-1]
+    return last
+
+
+def _around_the_cue(
+    text: str, analysis: Analysis, indices: list[int], subject: int, verb: int, cue: Span
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'a strike that the bosses said could hurt profits': the complement's subject (the
+    relative pronoun) stands before the speaker; the content is it and what follows the
+    cue, without the speaker and the cue between them."""
+    speaker_first = frames.mention_bounds(analysis, subject)[0]
+    before = [i for i in indices if i < speaker_first]
+    after = [i for i in indices if i > verb]
+    if not before or not after:
+        return None
+    spans = [_token_span(text, analysis, before), _token_span(text, analysis, after)]
+    return (spans, cue, subject) if frames.word_count(text, *spans[1]) > 1 else None
+
+
+def _research_finding(analysis: Analysis, verb: int, subject: int) -> bool:
+    """'a survey found 90 percent support', '..., the audit found.': a verb of finding
+    whose subject is a piece of research speaks like a verb of saying, object and all."""
+    return frames.is_cue(analysis.tokens[verb], vocab.FINDING_VERBS) and (
+        analysis.tokens[subject].lemma.lower() in vocab.RESEARCH_NOUNS
+    )
 
 
 def _needs_a_name(analysis: Analysis, verb: int, subject: int) -> bool:
@@ -272,20 +437,39 @@ def _complements(
         return None
     while len(kept) > 1 and _is_circumstance(analysis, kept[-1]):
         kept.pop()  # "endorsed the mayor in December": when is not what was endorsed
-    last = analysis.subtree(kept[-1])[-1]
+    last = _with_condition(analysis, verb, analysis.subtree(kept[-1])[-1])
     return frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
 
 
+def _for_clause(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
+    """'called for the minister to resign': the parser makes "for" the mark of a clause
+    hung on the verb; the clause after it is what was called for."""
+    for child in analysis.children(verb):
+        subtree = analysis.subtree(child)
+        mark = analysis.tokens[subtree[0]]
+        if (
+            analysis.tokens[child].dep == "advcl" and subtree[0] == verb + 1
+            and mark.dep == "mark" and mark.text.lower() in vocab.CUE_PREPOSITIONS
+            and len(subtree) > 1
+        ):
+            return _token_span(text, analysis, subtree[1:])
+    return None
+
+
 def _is_circumstance(analysis: Analysis, i: int) -> bool:
-    """A prepositional phrase that says when ("in December", "during the debate"), not
-    what: other phrases after an object mostly belong to it ("a concert in support of")."""
+    """A prepositional phrase that says when ("in December", "during the debate") or
+    where the words were put ("in a tweet", "on television"), not what: other phrases
+    after an object mostly belong to it ("a concert in support of")."""
     token = analysis.tokens[i]
     if token.dep != "prep":
         return False
     if token.text.lower() in vocab.CIRCUMSTANCE_PREPOSITIONS:
         return True
     objects = [c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"]
-    return any(_names_a_time(analysis, o) for o in objects)
+    return any(
+        _names_a_time(analysis, o) or analysis.tokens[o].lemma.lower() in vocab.VENUE_NOUNS
+        for o in objects
+    )
 
 
 def _names_a_time(analysis: Analysis, i: int) -> bool:
@@ -300,6 +484,8 @@ def content_around(
 ) -> list[tuple[int, int]] | None:
     """Content of a cue that follows it ('..., X said.') or interrupts it ('The plan, X
     said, is dead.'): see the module docstring."""
+    if _has_own_object(analysis, verb):
+        return None  # "..., he urged the voters to stay home": what he urged follows him
     mention_first, mention_last = frames.mention_bounds(analysis, subject)
     clause_start = min(mention_first, verb)
     if not _after_comma(text, analysis.tokens[clause_start].start):
@@ -326,6 +512,52 @@ def content_around(
         return [before] if _has_verb(analysis, *before) else None
     previous = _previous_sentence(text, analysis, analysis.sentence_of(verb))
     return None if previous is None else [frames.trim(text, previous.start, previous.end)]
+
+
+def _request(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
+    """'X told the residents to leave': whom a verb of address tells and what it tells
+    them to do, from the addressee to the end of the request."""
+    if analysis.tokens[verb].lemma.lower() not in vocab.ADDRESSEE_VERBS:
+        return None
+    children = [c for c in analysis.children(verb) if c > verb]
+    addressee = next((c for c in children if analysis.tokens[c].dep == "dobj"), None)
+    request = next((c for c in children if analysis.tokens[c].dep == "xcomp"), None)
+    if addressee is None or request is None or request < addressee:
+        return None
+    reach = [analysis.subtree(addressee)[0], analysis.subtree(request)[-1]]
+    return _token_span(text, analysis, reach)
+
+
+def _seen_as(
+    text: str, analysis: Analysis, verb: int
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'X sees the vote as a test': a view of something as something, from the object to
+    the end of the "as" phrase."""
+    subject = frames.subject_of(analysis, verb)
+    if subject is None or analysis.tokens[subject].text.lower() in vocab.QUOTED_PERSON_SUBJECTS:
+        return None
+    children = [c for c in analysis.children(verb) if c > verb]
+    thing = next((c for c in children if analysis.tokens[c].dep == "dobj"), None)
+    view = next(
+        (c for c in children
+         if analysis.tokens[c].dep == "prep" and analysis.tokens[c].text.lower() == "as"),
+        None,
+    )
+    if thing is None or view is None or view < thing:
+        return None
+    reach = [analysis.subtree(thing)[0], analysis.subtree(view)[-1]]
+    return [_token_span(text, analysis, reach)], frames.cue_span(analysis, verb, text), subject
+
+
+def _has_own_object(analysis: Analysis, verb: int) -> bool:
+    """Does the cue take an object or a complement after it (the addressee of "told
+    reporters" aside)?  Then it is no cue set after its content."""
+    addressed = analysis.tokens[verb].lemma.lower() in vocab.ADDRESSEE_VERBS
+    for child in analysis.children(verb):
+        dep = analysis.tokens[child].dep
+        if child > verb and dep in vocab.OWN_OBJECT_DEPS and not (addressed and dep == "dobj"):
+            return True
+    return False
 
 
 def _description_end(analysis: Analysis, subject: int, verb: int) -> int:
@@ -436,11 +668,15 @@ def _naming(
 
 
 def _phrase_end(analysis: Analysis, verb: int) -> int:
-    """Where what follows the verb ends, before a closing phrase of time ("... on Monday")."""
-    kept = [
-        c for c in analysis.children(verb)
-        if c > verb and analysis.tokens[c].pos != "PUNCT" and not _is_circumstance(analysis, c)
-    ]
+    """Where what follows the verb ends, before a closing phrase of time ("... on Monday")
+    and before a second verb joined to it."""
+    kept = []
+    for child in analysis.children(verb):
+        token = analysis.tokens[child]
+        if token.dep in vocab.COORDINATION_DEPS:
+            break  # "called it "a test" and compared it to ...": a second act of its own
+        if child > verb and token.pos != "PUNCT" and not _is_circumstance(analysis, child):
+            kept.append(child)
     return analysis.tokens[analysis.subtree(kept[-1])[-1]].end if kept else 0
 
 

@@ -3,6 +3,7 @@
 - ``X seems ready``, ``X appeared to back down``: an impression, nobody's words; the
   content is the subject and what it seems (two fragments).
 - ``X is expected to win``: a passive report whose holder is left out; the same shape.
+- ``X is seen as Y``: a view held by nobody named; the subject and the "as" phrase.
 - ``when asked whether ...`` / ``when asked about Y``: a question put to someone; the
   content is the question or its topic.
 
@@ -27,6 +28,8 @@ def sourceless_frame(text: str, analysis: Analysis, verb: int) -> Frame | None:
         found = _raised(text, analysis, verb, "nsubj")
     elif frames.is_cue(token, vocab.PASSIVE_REPORT_VERBS) and token.tag == "VBN":
         found = _raised(text, analysis, verb, "nsubjpass")
+    elif frames.is_cue(token, vocab.VIEWING_VERBS) and token.tag == "VBN":
+        found = _seen_as(text, analysis, verb)
     elif frames.is_cue(token, vocab.QUESTION_VERBS) and token.tag == "VBN":
         found = _question(text, analysis, verb)
     if found is None or sum(frames.word_count(text, *span) for span in found[0]) < (
@@ -44,7 +47,11 @@ def _raised(text: str, analysis: Analysis, verb: int, subject_dep: str) -> Frame
         (c for c in children if c < verb and analysis.tokens[c].dep == subject_dep), None
     )
     complement = next(
-        (c for c in children if c > verb and analysis.tokens[c].dep in vocab.RAISED_DEPS), None
+        (c for c in children if c > verb and (
+            analysis.tokens[c].dep in vocab.RAISED_DEPS
+            or analysis.tokens[c].text.lower() in vocab.RAISED_PREPOSITIONS
+        )),
+        None,
     )
     if subject is None or complement is None:
         return None
@@ -58,13 +65,31 @@ def _raised(text: str, analysis: Analysis, verb: int, subject_dep: str) -> Frame
     return spans, _verb_span(text, analysis, verb), None
 
 
+def _seen_as(text: str, analysis: Analysis, verb: int) -> Frame | None:
+    """'The vote is seen as a test': the subject and the "as" phrase, held by nobody named."""
+    children = analysis.children(verb)
+    subject = next((c for c in children if analysis.tokens[c].dep == "nsubjpass"), None)
+    view = next((c for c in children if c > verb and _is_as(analysis, c)), None)
+    if subject is None or view is None or frames.subject_of(analysis, verb) is not None:
+        return None
+    if analysis.tokens[subject].text.lower() in vocab.NOT_A_SPEAKER:
+        return None
+    return [_span(text, analysis, subject), _span(text, analysis, view)], _verb_span(
+        text, analysis, verb
+    ), None
+
+
+def _is_as(analysis: Analysis, i: int) -> bool:
+    return analysis.tokens[i].dep == "prep" and analysis.tokens[i].text.lower() == "as"
+
+
 def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
     """'when asked whether ...' with nobody asking in the sentence: the question asked."""
     if frames.subject_of(analysis, verb) is not None:
         return None
     question = next(
         (c for c in analysis.children(verb)
-         if c > verb and analysis.tokens[c].dep in vocab.CLAUSE_DEPS),
+         if c > verb and analysis.tokens[c].dep in vocab.QUESTION_DEPS),
         None,
     ) or _topic_asked_about(analysis, verb)
     if question is None:
