@@ -1098,3 +1098,10 @@ def test_acts_done_to_no_one_need_a_country_but_protests_and_violence_do_not(ana
 def test_a_country_offering_help_to_no_one_named_is_still_an_intent(analyse) -> None:
     offers = [e for e in code(analyse, "Iran offered to mediate.") if e.cameo.startswith("03")]
     assert offers and offers[0].source.country == "IRN"
+
+
+def test_a_standing_in_a_poll_is_no_act(analyse) -> None:
+    poll = "A new survey showed Governor Mendes leading Senator Okafor by a single point."
+    assert [e for e in code(analyse, poll) if not e.negated and not e.hypothetical] == []
+    talks = code(analyse, "Russia led the talks in Geneva.")
+    assert any(e.source and e.source.country == "RUS" for e in talks)

@@ -58,9 +58,11 @@ from communique.events.vocab import (
     OFFICE_NOUNS,
     OFFICE_PREPOSITION,
     OPINION_VERBS,
+    POLL_NOUNS,
     POLL_SHARE_WORDS,
     QUESTION_MARK,
     QUESTION_VERBS,
+    RACE_STANDING_VERBS,
     RALLY_BEHIND,
     RALLY_WORDS,
     RELEASE_VERBS,
@@ -92,6 +94,7 @@ def is_routine(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding,
             or _opinion_of_a_thing(lexicon, analysis, verb)
             or _speech_or_opinion(lexicon, analysis, verb, coding, forms)
             or _campaign_act(lexicon, analysis, verb, forms)
+            or _race_standing(analysis, verb)
             or _toward_own_audience(lexicon, analysis, verb)
             or _text_released(analysis, verb)
             or _going_back(lexicon, analysis, verb, forms)
@@ -224,6 +227,17 @@ def _preposition_objects(analysis: Analysis, preposition: int) -> list[int]:
         elif dep == "prep":
             out.extend(g for g in analysis.children(child) if analysis.tokens[g].dep == "pobj")
     return out
+
+
+def _race_standing(analysis: Analysis, verb: int) -> bool:
+    """"The poll showed her leading the field", "trailing his rival by four points": a
+    rank in a race, told by a poll or a share in the same sentence."""
+    if analysis.tokens[verb].lemma.lower() not in RACE_STANDING_VERBS:
+        return False
+    sentence = analysis.sentence_of(verb)
+    words = {analysis.tokens[i].text.lower()
+             for i in range(sentence.first_token, sentence.last_token + 1)}
+    return bool(words & (POLL_NOUNS | POLL_SHARE_WORDS))
 
 
 def _poll_share(analysis: Analysis, obj: Token) -> bool:

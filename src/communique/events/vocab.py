@@ -1628,6 +1628,10 @@ VOTING_VERBS = frozenset(
 )
 # A share in a poll ("gets 3 percent support") is no support given.
 POLL_SHARE_WORDS = frozenset({"percent", "%", "per cent", "point", "points"})
+# Standing in a race: "the poll showed her leading the field", "trailing by four points".
+# With a poll or a share in the sentence these verbs rank candidates, they do nothing.
+RACE_STANDING_VERBS = frozenset({"lead", "trail", "top", "edge", "outpace", "outpoll"})
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
 
 # Verbs of combat used of words ("slammed the decision", "blasted the proposal", "fired off
 # an email") are criticism at most: CAMEO 111 of a person or body named as what is hit,
