@@ -1075,6 +1075,9 @@ def test_attacks_between_people_are_criticism_in_words(analyse) -> None:
     force = noun_events("The crowd cheered the rebels' attacks on French President "
                         "Emmanuel Macron.")
     assert [e.type for e in force] == ["ASSAULT"]
+    by_office = noun_events("Donald Trump's personal attacks on a federal judge alarmed "
+                            "legal experts.")
+    assert [(e.type, e.cameo) for e in by_office] == [("ACCUSE", "111")]
 
 
 @pytest.mark.parametrize("text", [

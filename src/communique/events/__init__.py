@@ -77,6 +77,7 @@ from communique.events.vocab import (
     ACT_SUBJECT_DEPS,
     AGENTLESS_PASSIVE_TYPES,
     ANONYMOUS_DOERS,
+    ARMED_SECTORS,
     CHARGE_CODE,
     CHARGEABLE_CODES,
     COMBAT_ROOTS,
@@ -87,7 +88,6 @@ from communique.events.vocab import (
     HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
-    MILITARY_SECTOR,
     NOUN_TRIGGERS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
@@ -284,9 +284,12 @@ def _blows_between_people(found: Found, entities: list[Entity]) -> bool:
         return False
     parties = found.roles.sources + found.roles.targets
     types = {entity.id: entity.type for entity in entities}
-    return bool(parties) and all(
-        types.get(actor.entity or "") == "PERSON" and actor.sector != MILITARY_SECTOR
-        for actor in parties)
+    named = [types.get(actor.entity or "") == "PERSON" for actor in parties]
+    # "a federal judge": a person by office, named by no entity, counts too
+    by_office = [actor.entity is None and actor.sector is not None for actor in parties]
+    return any(named) and all(
+        (is_named or is_office) and actor.sector not in ARMED_SECTORS
+        for actor, is_named, is_office in zip(parties, named, by_office, strict=True))
 
 
 def _verb_trigger(

@@ -1456,8 +1456,9 @@ COMBAT_OBJECT_NOUNS = frozenset(
 # CAMEO roots of material force a combat verb may be coded with: coerce, assault, fight,
 # mass violence
 COMBAT_ROOTS = frozenset({"17", "18", "19", "20"})
-# The sector of armed actors: a general's attack on a commander is still force.
-MILITARY_SECTOR = "MIL"
+# Sectors of armed actors (CAMEO: military, rebels, insurgents, unidentified armed
+# forces): a general's attack on a commander is still force.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Doers and instruments that make a combat verb literal, besides the lexicon's synsets of
 # armed units and weapons (``ARMED_SYNSETS``).
 ARMED_SYNSETS = ("&military", "&weapon", "&aircraft")
