@@ -710,3 +710,11 @@ def test_a_person_named_in_full_is_not_a_known_namesake(analyse) -> None:
     # with no full name in the article, the surname still points to the known person
     alone = first_factual(with_entities(analyse, "Peterson criticised the Saudi government."))
     assert alone.source.country == "CAN"
+
+
+def test_a_visit_to_a_town_at_home_is_no_act_between_parties(analyse) -> None:
+    home = with_entities(analyse, "President Obama's visit to Cleveland drew a large crowd.")
+    assert [e for e in home if e.type == "CONSULT"] == []
+    abroad = with_entities(analyse, "President Obama's visit to Havana drew a large crowd.")
+    assert [(e.source.country, e.target.country) for e in abroad if e.type == "CONSULT"] == [
+        ("USA", "CUB")]

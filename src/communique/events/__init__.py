@@ -89,6 +89,7 @@ from communique.events.vocab import (
     INTENT_CODES,
     INTENT_MODES,
     NOUN_TRIGGERS,
+    PLACE_ENTITY_TYPES,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
     TWO_PARTY_ROOTS,
@@ -134,8 +135,9 @@ def find_events(
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
+    places = {entity.id for entity in entities if entity.type in PLACE_ENTITY_TYPES}
     events = [event for event in events
-              if not _between_nobodies(event) and not _visit_at_home(event)
+              if not _between_nobodies(event) and not _visit_at_home(event, places)
               and not _words_to_no_one(event)]
     return without_restatements(main_first(analysis, events))
 
@@ -161,12 +163,14 @@ def _words_to_no_one(event: Event) -> bool:
         and event.target is None and (event.source is None or event.source.country is None)
 
 
-def _visit_at_home(event: Event) -> bool:
-    """"The senator visited a factory in Michigan": a visit whose only host is a place in
-    the visitor's own country is no act between two parties."""
-    return event.cameo in VISIT_CODES and event.source is not None \
-        and event.target is not None and event.target.entity is None \
-        and event.source.country is not None and event.source.country == event.target.country
+def _visit_at_home(event: Event, places: set[str]) -> bool:
+    """"The senator visited a factory in Michigan", "her visit to Des Moines": a visit
+    whose only host is a place in the visitor's own country is no act between two
+    parties.  ``places`` are the ids of the article's entities that are places."""
+    host = event.target
+    return event.cameo in VISIT_CODES and event.source is not None and host is not None \
+        and (host.entity is None or host.entity in places) \
+        and event.source.country is not None and event.source.country == host.country
 
 
 def without_restatements(events: list[Event]) -> list[Event]:

@@ -1558,6 +1558,8 @@ NAMING_MISREAD_ROOTS = frozenset({"02", "04"})
 # A visit to a place at home ("the senator visited a factory in Michigan") is between no
 # two parties: a visit or hosting kept only when the host is not the visitor's own country.
 VISIT_CODES = frozenset({VISIT_CODE, HOST_VISIT_CODE})
+# Entity types that are places, not parties: a visit to one is a visit to its country.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 # --- Precision on domestic news, second round: speech, campaigns, idioms, topic names ------
