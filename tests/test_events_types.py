@@ -1108,3 +1108,12 @@ def test_a_standing_in_a_poll_is_no_act(analyse) -> None:
     assert [e for e in code(analyse, poll) if not e.negated and not e.hypothetical] == []
     talks = code(analyse, "Russia led the talks in Geneva.")
     assert any(e.source and e.source.country == "RUS" for e in talks)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada slapped retaliatory tariffs on American whiskey.",
+    "The European Union imposed new duties on Chinese bicycles.",
+])
+def test_trade_barriers_put_on_another_are_sanctions(analyse, text: str) -> None:
+    event = first_of(analyse, text)
+    assert (event.type, event.cameo) == ("SANCTION", "163")

@@ -652,6 +652,14 @@ DISARMING_VERBS = frozenset({"lay", "surrender", "relinquish"})
 ARMS_NOUNS = frozenset({"arm", "arms", "weapon", "gun"})
 LAID_DOWN_ARMS_CODE = "0871"
 
+# Putting trade barriers on another is an economic sanction (CAMEO 163, embargo, boycott
+# or sanctions): "slapped tariffs on", "imposed duties on", "levied an embargo".
+TRADE_BARRIER_VERBS = frozenset({"impose", "slap", "levy", "place", "put", "introduce"})
+TRADE_BARRIER_NOUNS = frozenset(
+    {"tariff", "duty", "levy", "embargo", "boycott", "sanction", "quota"}
+)
+TRADE_SANCTION_CODE = "163"
+
 # Receiving a visitor is hosting a visit (CAMEO 043): "received the visiting chancellor",
 # "hosted a delegation of lawmakers".  The guest is an official (agent sector GOV), a
 # named person, or one of these nouns; greeting verbs host only a "visiting" guest.
