@@ -63,6 +63,8 @@ def test_a_un_mission_is_no_country(analyse) -> None:
      ("The talks in Tripoli, Lebanon, ended early.", "Tripoli", "LBN"),
      ("She grew up in Athens, Georgia.", "Athens", "USA"),
      ("Flights to Paris, Rome and Madrid resumed.", "Paris", None),
+     ("Flights to Paris, Spain and Italy resumed.", "Paris", None),
+     ("She won Georgia, Alabama and Texas.", "Georgia", None),
      ("The mayor of Manchester spoke.", "Manchester", None)],
 )
 def test_a_town_qualified_by_its_state_or_country_is_there(
@@ -82,3 +84,19 @@ def test_a_qualified_town_gives_its_entity_the_qualifiers_country(analyse) -> No
     article = Article(id="t", hash="", origin="test", kind="text", text=text)
     towns = [e for e in find_entities(article, analyse(text)) if e.name == "Birmingham"]
     assert towns and towns[0].country == "USA"
+
+
+@pytest.mark.slow
+def test_a_state_named_like_a_country_is_the_state_among_other_states(analyse) -> None:
+    from communique.actors import find_entities
+    from communique.model import Article
+
+    def country_of_georgia(text: str) -> str | None:
+        article = Article(id="t", hash="", origin="test", kind="text", text=text)
+        found = [e for e in find_entities(article, analyse(text)) if e.name == "Georgia"]
+        return found[0].country if found else None
+
+    assert country_of_georgia("The governor won Alabama, Texas and Georgia on Tuesday, "
+                              "and lost Vermont.") == "USA"
+    assert country_of_georgia("Russian troops entered Georgia in August, and Tbilisi "
+                              "appealed to Washington.") == "GEO"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from communique.actors import cluster, coref, gazetteer, names, roles
 from communique.actors.names import NameSpan
+from communique.actors.vocab import MIN_OTHER_STATES
 from communique.model import Analysis, Article, Entity, Mention
 
 __all__ = ["entity_at", "find_entities"]
@@ -34,6 +35,7 @@ def find_entities(article: Article, analysis: Analysis) -> list[Entity]:
     _inherit_from_possessors(built)
     _attach_coreferences(analysis, built)
     entities = [entity for entity, _, _ in built]
+    _states_named_like_countries(entities)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
     return entities
@@ -82,6 +84,17 @@ def _merge_descriptions(entity: Entity, descriptions: list[roles.Description]) -
     entity.country = _first(d.country for d in descriptions)
     entity.affiliation = _first(d.affiliation for d in descriptions)
     entity.sector = _first(d.sector for d in descriptions)
+
+
+def _states_named_like_countries(entities: list[Entity]) -> None:
+    """"Georgia" is a US state in an article that names other US states, the country
+    otherwise."""
+    states = [e for e in entities if e.type == "GPE" and gazetteer.is_us_state(e.name)]
+    if len(states) < MIN_OTHER_STATES + 1:
+        return
+    for entity in states:
+        if gazetteer.is_country(entity.name):
+            entity.country = "USA"
 
 
 def _inherit_from_possessors(built) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from communique.actors.vocab import MIN_CITY_POPULATION
+from communique.actors.vocab import LIST_JOINERS, MIN_CITY_POPULATION
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -135,16 +135,27 @@ def qualified_place_country(text: str, start: int, end: int) -> str | None:
     inside = text[start:end]
     if "," in inside:
         town, _, region = inside.rpartition(",")
-        return _region_country(region) if is_place(town) else None
-    if not text.startswith(",", end):
-        return None
-    after = text[end + 1 :].split("\n", 1)[0]
+        return _region_country(region) if _is_town(town) else None
+    if not text.startswith(",", end) or not _is_town(inside):
+        return None  # "Georgia, Alabama and Texas" is a list of states
+    after = text[end + 1 :].split("\n", 1)[0].split()
     for words in (3, 2, 1):  # "New Hampshire", "South Korea", "Texas"
-        region = " ".join(after.split()[:words])
+        region = " ".join(after[:words])
         code = _region_country(region.rstrip(".,;:"))
-        if code:
+        following = after[words] if len(after) > words else ""
+        if code and not _continues_a_list(region, following):
             return code
     return None
+
+
+def _is_town(name: str) -> bool:
+    return is_place(name) and not is_country(name) and not is_us_state(name)
+
+
+def _continues_a_list(region: str, following: str) -> bool:
+    """"Paris, Rome and Madrid", "Paris, France and Spain": a list, not a qualifier."""
+    return not region.endswith((",", ".", ";", ":")) and following.lower() in LIST_JOINERS
+
 
 
 def _region_country(region: str) -> str | None:
@@ -153,6 +164,10 @@ def _region_country(region: str) -> str | None:
     if key in t.regions:
         return "USA"
     return t.places.get(key) if key in t.country_names else None
+
+
+def is_us_state(text: str) -> bool:
+    return normalise(text) in tables().regions
 
 
 def is_country(text: str) -> bool:

