@@ -138,6 +138,20 @@ def test_called_it_takes_every_quoted_name(analyse) -> None:
     assert quote.text.rstrip('."”').endswith("a gift to the builders")
 
 
+def test_called_it_takes_no_quoted_words_of_a_second_verb(analyse) -> None:
+    text = 'The coach called the referee weak and accused him of "ruining the final for everyone."'
+    quote = with_cue(analyse, text, "called")
+    assert quote.kind == "indirect"
+    assert quote.text == "the referee weak"
+
+
+def test_called_it_ends_where_the_quoted_name_closes_on_a_comma(analyse) -> None:
+    text = 'In a speech, the coach called the referee "blind as a bat," a remark that drew boos.'
+    quote = with_cue(analyse, text, "called")
+    assert quote.kind == "mixed"
+    assert quote.text == 'the referee "blind as a bat,"'
+
+
 def test_a_trailing_contrast_clause_is_the_writers_aside(analyse) -> None:
     text = (
         "The union said the strike would go ahead on Friday, while the rail operator"
@@ -194,3 +208,13 @@ def test_a_condition_hung_on_the_cue_is_part_of_the_content(analyse) -> None:
 def test_where_the_words_were_put_is_no_content(analyse) -> None:
     text = "The senator defended the budget in an interview with a local paper."
     assert with_cue(analyse, text, "defended").text == "the budget"
+
+
+def test_an_apposition_heading_a_list_stays_in_the_content(analyse) -> None:
+    # The parser reads "the food bank, the shelter and the clinic" as an apposition.
+    text = (
+        "The mayor said the grants went to three charities, the food bank, the shelter and "
+        "the clinic."
+    )
+    quote = with_cue(analyse, text, "said")
+    assert quote.text.endswith("the food bank, the shelter and the clinic")

@@ -63,6 +63,13 @@ def test_when_asked_whether_reports_the_question(analyse) -> None:
     assert quote.text == "whether the mill would close"
 
 
+def test_asked_if_hung_as_an_adverbial_clause_reports_the_question(analyse) -> None:
+    text = "Asked if the bakery would reopen, the owner smiled and walked away."
+    quote = with_cue(analyse, text, "Asked")
+    assert quote.speaker is None
+    assert quote.text == "if the bakery would reopen"
+
+
 def test_when_asked_to_reports_the_request(analyse) -> None:
     text = "When asked to leave the crowded hall, the protesters sat down."
     quote = with_cue(analyse, text, "asked")
@@ -73,6 +80,14 @@ def test_when_asked_to_reports_the_request(analyse) -> None:
 def test_continued_to_is_no_report(analyse) -> None:
     text = "The farmers continued to protest against the new water tax."
     assert all(q.cue is None or q.cue.text != "continued" for q in quotes_of(analyse, text))
+
+
+def test_a_relative_pronoun_is_the_subject_of_a_longer_impression(analyse) -> None:
+    text = "The council approved two bridges, which seem likely to open before the winter floods."
+    quote = with_cue(analyse, text, "seem")
+    assert quote.speaker is None
+    assert len(quote.spans) == 2
+    assert quote.text == "which likely to open before the winter floods"
 
 
 def test_a_relative_which_seems_is_no_report(analyse) -> None:

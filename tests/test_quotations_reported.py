@@ -225,3 +225,10 @@ def test_as_in_the_sense_of_while_is_no_source(analyse) -> None:
         " questions."
     )
     assert all(q.cue is None or q.cue.text != "replied" for q in quotes_of(analyse, text))
+
+
+def test_a_passive_stance_verb_takes_its_holder_from_the_by_phrase(analyse) -> None:
+    text = "The new parking fees were criticized by the shop owners on Main Street."
+    quote = by_cue(analyse, text, "criticized")
+    assert quote.text == "The new parking fees"
+    assert quote.speaker is not None and quote.speaker.text.startswith("the shop owners")

@@ -4,7 +4,8 @@ Reported content read off the parse is a whole subtree, and the parser hangs on 
 the writer added about it rather than what was said: a non-restrictive relative clause
 ("..., which passed in 2010"), an apposition ("..., a rise of 4 percent"), a clause set
 against it ("..., while the others ...") or a report of its own ("..., telling ...").
-PolNeAR's content stops before them; so does ours.
+PolNeAR's content stops before them; so does ours.  An "apposition" with items coordinated
+on it is the rest of a list the parser misread ("of Ryan, Lee and Ward") and stays.
 """
 
 from __future__ import annotations
@@ -52,13 +53,22 @@ def _is_aside(analysis: Analysis, i: int) -> bool:
     is a speech verb's participle ("..., telling reporters ..."): a report of its own."""
     token = analysis.tokens[i]
     if token.dep in vocab.TRAILING_ASIDE_DEPS:
-        return True
+        return not _heads_a_list(analysis, i)
     if token.tag in vocab.ASIDE_REPORT_TAGS and token.lemma.lower() in vocab.SPEECH_VERBS:
         return True
     return token.dep in vocab.CONTRAST_CLAUSE_DEPS and any(
         analysis.tokens[j].dep == "mark"
         and analysis.tokens[j].text.lower() in vocab.CONTRAST_MARKERS
         for j in analysis.children(i)
+    )
+
+
+def _heads_a_list(analysis: Analysis, i: int) -> bool:
+    """'the re-election of Ryan, Sen. Lee and Sen. Ward': the parser reads the second item
+    of a list as an apposition to the first; an "apposition" with items coordinated on it
+    is the rest of the list, which the content keeps."""
+    return any(
+        analysis.tokens[c].dep in vocab.LIST_ITEM_DEPS for c in analysis.children(i)
     )
 
 

@@ -15,7 +15,10 @@ How far content reaches:
 - ``according to X, ...`` / ``..., according to X``: the rest of the sentence, on both
   sides of the phrase.
 - ``X called it "..."``: from the verb's object to the end of its phrase, the closing
-  quotation mark at least (mixed).
+  quotation mark at least (mixed); quoted words closing on a comma or dash end it, and
+  quoted words after a second verb joined to it are no part of it.
+- ``The bill was opposed by the unions``: a stance verb in the passive; the "by" phrase
+  is the source, the passive subject the content.
 
 - ``X told Y to ...``: the addressee and the request; ``X sees Y as Z``: Y and the "as"
   phrase; ``a survey found Y`` / ``..., the audit found.``: research speaks like a speaker.
@@ -156,6 +159,10 @@ def _frame(
         viewed = _seen_as(text, analysis, i)
         if viewed is not None:
             return viewed
+    if frames.is_cue(token, vocab.PASSIVE_AGENT_VERBS) and token.tag in vocab.PASSIVE_TAGS:
+        passive = _passive_with_agent(text, analysis, i)
+        if passive is not None:
+            return passive
     if frames.is_cue(token, REPORTING_VERBS):
         reporting = _reporting(text, analysis, i, _in_quoted_words(passages, token.start))
         if reporting is not None:
@@ -217,6 +224,22 @@ def _reporting(
         if span is not None:
             return [span], cue, subject
     return None  # "X believes." with nothing believed is no report
+
+
+def _passive_with_agent(
+    text: str, analysis: Analysis, verb: int
+) -> tuple[list[tuple[int, int]], Span, int] | None:
+    """'The bill was opposed by the unions': the "by" phrase names the holder, the passive
+    subject what the stance is about."""
+    agent = frames.agent_of(analysis, verb)
+    subject = next(
+        (c for c in analysis.children(verb) if analysis.tokens[c].dep in vocab.SUBJECT_DEPS),
+        None,
+    )
+    if agent is None or subject is None or subject > verb:
+        return None
+    indices = analysis.subtree(subject)
+    return [_token_span(text, analysis, indices)], frames.cue_span(analysis, verb, text), agent
 
 
 def _as_aside(text: str, analysis: Analysis, verb: int) -> list[tuple[int, int]] | None:
@@ -655,16 +678,40 @@ def _naming(
     subject = frames.subject_of(analysis, verb)
     if subject is None:
         return None
-    subtree = analysis.subtree(verb)
-    reach = analysis.tokens[subtree[-1]].end
+    reach = _own_phrase_end(analysis, verb)
     after_verb = analysis.tokens[verb].end
     quoted = next(
         (p for p in passages if p.double and after_verb <= p.start < reach), None
     )
     if quoted is None:
         return None
-    span = frames.trim(text, after_verb, max(quoted.end, _phrase_end(analysis, verb)))
+    end = quoted.end if _closes_the_phrase(text, quoted) else max(
+        quoted.end, _phrase_end(analysis, verb)
+    )
+    span = frames.trim(text, after_verb, end)
     return [span], frames.cue_span(analysis, verb, text), subject
+
+
+def _closes_the_phrase(text: str, quoted: Quoted) -> bool:
+    """'called him a "fraud," citing ...': a name whose quoted words end on a comma or a
+    dash ends the naming; what follows is the writer's (or a second act)."""
+    inner_end = quoted.fragments[-1][1]
+    after = text[quoted.end:quoted.end + 2].lstrip()
+    return text[inner_end - 1:inner_end] in vocab.NAME_CLOSING_PUNCTUATION or (
+        after[:1] in vocab.NAME_CLOSING_PUNCTUATION
+    )
+
+
+def _own_phrase_end(analysis: Analysis, verb: int) -> int:
+    """The end of the verb's phrase before a second verb joined to it: quoted words in
+    "called him weak and accused him of "lying"" name nothing that was called."""
+    joined = [
+        c for c in analysis.children(verb)
+        if c > verb and analysis.tokens[c].dep in vocab.COORDINATION_DEPS
+    ]
+    if joined:
+        return analysis.tokens[joined[0]].start
+    return analysis.tokens[analysis.subtree(verb)[-1]].end
 
 
 def _phrase_end(analysis: Analysis, verb: int) -> int:

@@ -5,7 +5,10 @@
 - ``X is expected to win``: a passive report whose holder is left out; the same shape.
 - ``X is seen as Y``: a view held by nobody named; the subject and the "as" phrase.
 - ``when asked whether ...`` / ``when asked about Y``: a question put to someone; the
-  content is the question or its topic.
+  content is the question (however the parser hangs a clause led by "if", "which",
+  "how" ...) or its topic.
+- ``donations that appear questionable``: in a relative clause the pronoun stands for
+  what the impression is of and is the content's first fragment.
 
 Content of fewer than :data:`vocab.MIN_WORDS_WITHOUT_SOURCE` words makes no report.
 
@@ -55,14 +58,25 @@ def _raised(text: str, analysis: Analysis, verb: int, subject_dep: str) -> Frame
     )
     if subject is None or complement is None:
         return None
-    if analysis.tokens[subject].text.lower() in vocab.NOT_A_SPEAKER:
-        return None  # "which seems ...": the clause describes something else
+    if analysis.tokens[subject].text.lower() in vocab.NOT_A_SPEAKER and not _relative_subject(
+        analysis, verb, subject
+    ):
+        return None  # "there seems ...": nothing the impression is of
     spans = [_span(text, analysis, complement)]
     if analysis.tokens[subject].text.lower() not in vocab.EMPTY_SUBJECTS:
         spans.insert(0, _span(text, analysis, subject))
     if frames.word_count(text, *spans[-1]) == 0:
         return None
     return spans, _verb_span(text, analysis, verb), None
+
+
+def _relative_subject(analysis: Analysis, verb: int, subject: int) -> bool:
+    """'donations that appear questionable': the relative pronoun stands for what the
+    impression is of, and PolNeAR takes it as the content's first fragment."""
+    return (
+        analysis.tokens[verb].dep in vocab.RELATIVE_CLAUSE_DEPS
+        and analysis.tokens[subject].text.lower() in vocab.RELATIVE_PRONOUNS
+    )
 
 
 def _seen_as(text: str, analysis: Analysis, verb: int) -> Frame | None:
@@ -89,7 +103,9 @@ def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
         return None
     question = next(
         (c for c in analysis.children(verb)
-         if c > verb and analysis.tokens[c].dep in vocab.QUESTION_DEPS),
+         if c > verb and (
+             analysis.tokens[c].dep in vocab.QUESTION_DEPS or _led_by_question_word(analysis, c)
+         )),
         None,
     ) or _topic_asked_about(analysis, verb)
     if question is None:
@@ -98,6 +114,17 @@ def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
     if frames.word_count(text, *span) < vocab.MIN_WORDS_FRAGMENT:
         return None
     return [span], _verb_span(text, analysis, verb), None
+
+
+def _led_by_question_word(analysis: Analysis, clause: int) -> bool:
+    """'Asked if the plan was fair, ...': the parser often hangs the question on the verb
+    as an adverbial clause (or worse); a clause led by "if", "which", "how" ... is still
+    the question put."""
+    first = analysis.subtree(clause)[0]
+    return (
+        analysis.tokens[clause].pos in vocab.SPOKEN_LINE_POS
+        and analysis.tokens[first].text.lower() in vocab.QUESTION_WORDS
+    )
 
 
 def _topic_asked_about(analysis: Analysis, verb: int) -> int | None:
