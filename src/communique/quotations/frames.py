@@ -311,3 +311,31 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def word_count(text: str, start: int, end: int) -> int:
     return sum(1 for w in text[start:end].split() if any(c.isalnum() for c in w))
+
+
+def token_span(text: str, analysis: Analysis, indices: list[int]) -> tuple[int, int]:
+    """The trimmed span from the first to the last of ``indices``."""
+    return trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)
+
+
+def is_circumstance(analysis: Analysis, i: int) -> bool:
+    """A prepositional phrase that says when ("in December", "during the debate") or
+    where the words were put ("in a tweet", "on television"), not what: other phrases
+    after an object mostly belong to it ("a concert in support of")."""
+    token = analysis.tokens[i]
+    if token.dep != "prep":
+        return False
+    if token.text.lower() in vocab.CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    objects = [c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"]
+    return any(
+        names_a_time(analysis, o) or analysis.tokens[o].lemma.lower() in vocab.VENUE_NOUNS
+        for o in objects
+    )
+
+
+def names_a_time(analysis: Analysis, i: int) -> bool:
+    start = analysis.tokens[i].start
+    return any(
+        n.label in vocab.TIME_LABELS and n.start <= start < n.end for n in analysis.names
+    )

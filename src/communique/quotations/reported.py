@@ -1,4 +1,4 @@
-"""Reported (indirect) speech, "according to" and mixed quotations, read off the parse.
+"""Reported (indirect) speech read off the parse: every report a cue verb carries.
 
 How far content reaches:
 
@@ -6,20 +6,8 @@ How far content reaches:
   (from its subject where the parser made that the verb's object: "felt [her anger] was").
 - ``X endorsed Y``: the verb's object and complements, without a closing phrase of time
   ("... in December", "... during the debate").
-- ``..., X said.`` (the cue after its content): from the start of the cue's sentence up
-  to the comma before the cue clause -- never further back; a speaker named after the
-  cue keeps its description ("..., said Jane Roe, a lawyer.").  Only when that leaves no
-  words (the parser cut ", X added." off as a sentence of its own) does the content
-  become the previous sentence of the same paragraph.  A cue set off by commas inside
-  its sentence (``The plan, X said, is dead.``) takes both sides, as two fragments.
-- ``according to X, ...`` / ``..., according to X``: the rest of the sentence, on both
-  sides of the phrase.
-- ``X called it "..."``: from the verb's object to the end of its phrase, the closing
-  quotation mark at least (mixed); quoted words closing on a comma or dash end it, and
-  quoted words after a second verb joined to it are no part of it.
 - ``The bill was opposed by the unions``: a stance verb in the passive; the "by" phrase
   is the source, the passive subject the content.
-
 - ``X told Y to ...``: the addressee and the request; ``X sees Y as Z``: Y and the "as"
   phrase; ``a survey found Y`` / ``..., the audit found.``: research speaks like a speaker.
 - ``a strike that the bosses said could hurt profits``: the relative pronoun and what
@@ -27,10 +15,11 @@ How far content reaches:
 - A condition or reason the parser hung on the cue ("promised to cut fees if he wins") and
   a second "that" clause ("said ..., but that ...") belong to the content.
 - ``I think ...`` outside quotation marks, as the sentence's main verb: the writer's view.
-- ``As the paper noted, ...`` / ``..., as X reported.``: the clause the aside is set off
-  from, without it.
 - ``X said in a statement that ...`` / ``X said adding Y would ...``: a clause the parser
   hung elsewhere, from its first word to the end of the verb's phrase.
+- Cues after or inside their content ("..., X said.", "The plan, X said, is dead.", "as
+  X noted"): :mod:`closing`.  "According to X", "in the poll" and "X called it "..."":
+  :mod:`phrases`.
 - Stance adjectives and claim nouns (:mod:`evaluative`), and reports that name no source
   (``X seems ...``, ``X is expected to ...``, ``when asked whether ...``: :mod:`sourceless`).
 
@@ -43,17 +32,15 @@ inside another report's content is part of that content, not a second attributio
 
 from __future__ import annotations
 
-from communique.model import Analysis, Entity, Quote, Sentence, Span
-from communique.quotations import frames, vocab
+from communique.model import Analysis, Entity, Quote, Span
+from communique.quotations import closing, frames, phrases, vocab
 from communique.quotations.boundaries import without_trailing_aside
 from communique.quotations.evaluative import evaluative_frame
 from communique.quotations.marks import Quoted
 from communique.quotations.sourceless import sourceless_frame
 
-STANCE_CUES = vocab.STANCE_VERBS | vocab.NAMED_SOURCE_STANCE_VERBS
-REPORTING_VERBS = (
-    vocab.SPEECH_VERBS | vocab.COGNITION_VERBS | STANCE_CUES
-) - vocab.DIRECT_ONLY_VERBS
+STANCE_CUES = vocab.STANCE_CUES
+REPORTING_VERBS = vocab.REPORTING_VERBS
 
 
 def find_reported(
@@ -148,11 +135,11 @@ def _frame(
 ) -> tuple[list[tuple[int, int]], Span, int | None] | None:
     token = analysis.tokens[i]
     if token.text.lower() == "according":
-        return _according_to(text, analysis, i)
+        return phrases.according_to(text, analysis, i)
     if token.text.lower() in vocab.SURVEY_PREPOSITIONS:
-        return _in_survey(text, analysis, i)
+        return phrases.in_survey(text, analysis, i)
     if frames.is_cue(token, vocab.NAMING_VERBS):
-        named = _naming(text, analysis, i, passages)
+        named = phrases.naming(text, analysis, i, passages)
         if named is not None:
             return named
     if frames.is_cue(token, vocab.VIEWING_VERBS):
@@ -176,7 +163,7 @@ def _reporting(
     """``quoted``: the verb stands inside quoted words, where "I think" is the quoted
     speaker's own hedge, not an attribution."""
     subject = frames.subject_of(analysis, verb)
-    aside = _as_aside(text, analysis, verb)
+    aside = closing.as_aside(text, analysis, verb)
     if aside is not None:
         source = subject if subject is not None else frames.agent_of(analysis, verb)
         return None if source is None else (aside, frames.cue_span(analysis, verb, text), source)
@@ -202,7 +189,7 @@ def _reporting(
         last = _second_that_clause(analysis, verb, complement) or _with_condition(
             analysis, verb, indices[-1]
         )
-        span = _token_span(text, analysis, [first or indices[0], last])
+        span = frames.token_span(text, analysis, [first or indices[0], last])
         return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
     token = analysis.tokens[verb]
     clause = _misattached_clause(text, analysis, verb)
@@ -216,7 +203,7 @@ def _reporting(
         return [request], cue, subject
     finding = _research_finding(analysis, verb, subject)
     if frames.is_cue(token, vocab.SPEECH_VERBS) or finding:
-        spans = content_around(text, analysis, verb, subject)
+        spans = closing.content_around(text, analysis, verb, subject)
         if spans is not None:
             return spans, cue, subject
     if frames.is_cue(token, STANCE_CUES) or finding:
@@ -239,53 +226,8 @@ def _passive_with_agent(
     if agent is None or subject is None or subject > verb:
         return None
     indices = analysis.subtree(subject)
-    return [_token_span(text, analysis, indices)], frames.cue_span(analysis, verb, text), agent
-
-
-def _as_aside(text: str, analysis: Analysis, verb: int) -> list[tuple[int, int]] | None:
-    """'As the paper noted, the plan failed' / '..., as X reported.': a cue in a clause led
-    by "as" that reports nothing of its own vouches for the clause it hangs on; the content
-    is that clause without the aside, within the sentence."""
-    token = analysis.tokens[verb]
-    children = analysis.children(verb)
-    if not frames.is_cue(token) or token.dep != "advcl" or token.head == verb or not any(
-        analysis.tokens[c].dep == "mark" and analysis.tokens[c].text.lower() in vocab.AS_MARKERS
-        for c in children
-    ):
-        return None
-    if any(analysis.tokens[c].dep in vocab.OWN_OBJECT_DEPS for c in children if c > verb):
-        return None  # "as X told reporters that ...": a report of its own
-    aside = analysis.subtree(verb)
-    if not _set_off_by_comma(analysis, aside) or frames.word_count(
-        text, token.end, analysis.tokens[aside[-1]].end
-    ) > vocab.MAX_WORDS_AFTER_AS_CUE:
-        return None  # "as he replied to ...": a time, not a source vouching for the clause
-    start, end = frames.sentence_bounds(analysis, verb)
-    clause = [
-        i for i in analysis.subtree(token.head)
-        if not aside[0] <= i <= aside[-1] and start <= analysis.tokens[i].start < end
-    ]
-    while clause and analysis.tokens[clause[-1]].pos == "PUNCT":
-        clause.pop()  # the sentence's full stop
-    pieces = [
-        [i for i in clause if i < aside[0]],
-        [i for i in clause if i > aside[-1]],
-    ]
-    spans = [_token_span(text, analysis, piece) for piece in pieces if piece]
-    spans = [  # "And, as X noted, ...": a connective alone is no part of what was noted
-        span for span in spans if frames.word_count(text, *span) >= vocab.MIN_WORDS_FRAGMENT
-    ]
-    if sum(frames.word_count(text, *span) for span in spans) < vocab.MIN_WORDS_WITHOUT_SOURCE:
-        return None
-    return spans
-
-
-def _set_off_by_comma(analysis: Analysis, indices: list[int]) -> bool:
-    tokens = analysis.tokens
-    before, after = indices[0] - 1, indices[-1] + 1
-    return (before >= 0 and tokens[before].text == ",") or (
-        after < len(tokens) and tokens[after].text == ","
-    )
+    cue = frames.cue_span(analysis, verb, text)
+    return [frames.token_span(text, analysis, indices)], cue, agent
 
 
 def _writer_states(analysis: Analysis, verb: int, subject: int) -> bool:
@@ -346,7 +288,7 @@ def _around_the_cue(
     after = [i for i in indices if i > verb]
     if not before or not after:
         return None
-    spans = [_token_span(text, analysis, before), _token_span(text, analysis, after)]
+    spans = [frames.token_span(text, analysis, before), frames.token_span(text, analysis, after)]
     return (spans, cue, subject) if frames.word_count(text, *spans[1]) > 1 else None
 
 
@@ -421,7 +363,7 @@ def _clause_read_as_object(text: str, analysis: Analysis, verb: int) -> tuple[in
     subtree = analysis.subtree(noun)
     if not any(analysis.tokens[i].tag in vocab.FINITE_VERB_TAGS for i in subtree):
         return None
-    span = _token_span(text, analysis, subtree)
+    span = frames.token_span(text, analysis, subtree)
     return span if frames.word_count(text, *span) > vocab.MIN_WORDS_FRAGMENT else None
 
 
@@ -458,7 +400,7 @@ def _complements(
     span = frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
     if frames.word_count(text, *span) < vocab.MIN_WORDS_FRAGMENT:
         return None
-    while len(kept) > 1 and _is_circumstance(analysis, kept[-1]):
+    while len(kept) > 1 and frames.is_circumstance(analysis, kept[-1]):
         kept.pop()  # "endorsed the mayor in December": when is not what was endorsed
     last = _with_condition(analysis, verb, analysis.subtree(kept[-1])[-1])
     return frames.trim(text, analysis.tokens[first].start, analysis.tokens[last].end)
@@ -475,66 +417,8 @@ def _for_clause(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | N
             and mark.dep == "mark" and mark.text.lower() in vocab.CUE_PREPOSITIONS
             and len(subtree) > 1
         ):
-            return _token_span(text, analysis, subtree[1:])
+            return frames.token_span(text, analysis, subtree[1:])
     return None
-
-
-def _is_circumstance(analysis: Analysis, i: int) -> bool:
-    """A prepositional phrase that says when ("in December", "during the debate") or
-    where the words were put ("in a tweet", "on television"), not what: other phrases
-    after an object mostly belong to it ("a concert in support of")."""
-    token = analysis.tokens[i]
-    if token.dep != "prep":
-        return False
-    if token.text.lower() in vocab.CIRCUMSTANCE_PREPOSITIONS:
-        return True
-    objects = [c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"]
-    return any(
-        _names_a_time(analysis, o) or analysis.tokens[o].lemma.lower() in vocab.VENUE_NOUNS
-        for o in objects
-    )
-
-
-def _names_a_time(analysis: Analysis, i: int) -> bool:
-    start = analysis.tokens[i].start
-    return any(
-        n.label in vocab.TIME_LABELS and n.start <= start < n.end for n in analysis.names
-    )
-
-
-def content_around(
-    text: str, analysis: Analysis, verb: int, subject: int
-) -> list[tuple[int, int]] | None:
-    """Content of a cue that follows it ('..., X said.') or interrupts it ('The plan, X
-    said, is dead.'): see the module docstring."""
-    if _has_own_object(analysis, verb):
-        return None  # "..., he urged the voters to stay home": what he urged follows him
-    mention_first, mention_last = frames.mention_bounds(analysis, subject)
-    clause_start = min(mention_first, verb)
-    if not _after_comma(text, analysis.tokens[clause_start].start):
-        return None
-    sentence_start, sentence_end = frames.sentence_bounds(analysis, verb)
-    before = frames.trim(text, sentence_start, analysis.tokens[clause_start].start)
-    clause_end = max(
-        analysis.tokens[mention_last].end, analysis.tokens[verb].end,
-        _description_end(analysis, subject, verb),
-    )
-    rest = text[clause_end:sentence_end].lstrip()
-    after_words = frames.word_count(text, clause_end, sentence_end)
-    interrupts = after_words > vocab.MAX_WORDS_AFTER_PARENTHETICAL_CUE or (
-        after_words > 0 and not _has_verb(analysis, *before)
-    )  # "The levy, X said, will rise": what precedes the cue is not a clause of its own
-    if rest.startswith(",") and interrupts:
-        after = frames.trim(text, clause_end, sentence_end)
-        has_verb = _has_verb(analysis, *before) or _has_verb(analysis, *after)
-        return [before, after] if frames.word_count(text, *before) > 0 and has_verb else None
-    if after_words > vocab.MAX_WORDS_AFTER_PARENTHETICAL_CUE:
-        return None
-    if frames.word_count(text, *before) > 0:
-        # "On Tuesday, X said" has a circumstance before the cue, not what was said.
-        return [before] if _has_verb(analysis, *before) else None
-    previous = _previous_sentence(text, analysis, analysis.sentence_of(verb))
-    return None if previous is None else [frames.trim(text, previous.start, previous.end)]
 
 
 def _request(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None:
@@ -548,7 +432,7 @@ def _request(text: str, analysis: Analysis, verb: int) -> tuple[int, int] | None
     if addressee is None or request is None or request < addressee:
         return None
     reach = [analysis.subtree(addressee)[0], analysis.subtree(request)[-1]]
-    return _token_span(text, analysis, reach)
+    return frames.token_span(text, analysis, reach)
 
 
 def _seen_as(
@@ -569,166 +453,8 @@ def _seen_as(
     if thing is None or view is None or view < thing:
         return None
     reach = [analysis.subtree(thing)[0], analysis.subtree(view)[-1]]
-    return [_token_span(text, analysis, reach)], frames.cue_span(analysis, verb, text), subject
-
-
-def _has_own_object(analysis: Analysis, verb: int) -> bool:
-    """Does the cue take an object or a complement after it (the addressee of "told
-    reporters" aside)?  Then it is no cue set after its content."""
-    addressed = analysis.tokens[verb].lemma.lower() in vocab.ADDRESSEE_VERBS
-    for child in analysis.children(verb):
-        dep = analysis.tokens[child].dep
-        if child > verb and dep in vocab.OWN_OBJECT_DEPS and not (addressed and dep == "dobj"):
-            return True
-    return False
-
-
-def _description_end(analysis: Analysis, subject: int, verb: int) -> int:
-    """Where a speaker named after the cue ends with its description: "..., said Jane
-    Roe, a lawyer for the firm." -- the apposition is part of the source, not content."""
-    if subject < verb:
-        return 0
-    return analysis.tokens[analysis.subtree(subject)[-1]].end
-
-
-def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
-    return any(
-        analysis.tokens[i].pos in ("VERB", "AUX") for i in frames.token_range(analysis, start, end)
-    )
-
-
-def _after_comma(text: str, offset: int) -> bool:
-    """The clause at ``offset`` follows a comma or a dash, also one inside the closing mark
-    of quoted words ('was "a mistake," she said')."""
-    before = text[:offset].rstrip().rstrip("".join(vocab.CLOSING_MARKS)).rstrip()
-    return bool(before) and before[-1] in ",—–"
-
-
-def _previous_sentence(text: str, analysis: Analysis, sentence: Sentence) -> Sentence | None:
-    index = analysis.tokens[sentence.first_token].sent
-    if index == 0:
-        return None
-    previous = analysis.sentences[index - 1]
-    return None if "\n" in text[previous.start:sentence.start] else previous
-
-
-def _according_to(
-    text: str, analysis: Analysis, i: int
-) -> tuple[list[tuple[int, int]], Span, int] | None:
-    """'according to X, ...': the sentence around the phrase is the content."""
-    to = next((c for c in analysis.children(i) if analysis.tokens[c].text.lower() == "to"), None)
-    if to is None:
-        return None
-    source = next((c for c in analysis.children(to) if analysis.tokens[c].dep == "pobj"), None)
-    if source is None:
-        return None
-    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[to].end)
-    return _sentence_around(text, analysis, i, source, cue)
-
-
-def _in_survey(
-    text: str, analysis: Analysis, i: int
-) -> tuple[list[tuple[int, int]], Span, int] | None:
-    """'In the latest poll, X leads ...' / '... X leads in the poll': a survey speaks
-    through the preposition that places a finding in it; the sentence around is the
-    content and the survey the source."""
-    source = next((c for c in analysis.children(i) if analysis.tokens[c].dep == "pobj"), None)
-    if source is None or analysis.tokens[source].text.lower() not in vocab.SURVEY_NOUNS:
-        return None  # the plural too: "gained in the polls" is a standing in the race
-    if _inside_a_speaker(analysis, i):
-        return None  # "20 percent of people in the poll said ...": they speak, by a verb
-    cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[i].end)
-    return _sentence_around(text, analysis, i, source, cue)
-
-
-def _inside_a_speaker(analysis: Analysis, i: int) -> bool:
-    """Is token ``i`` part of the subject of a reporting verb?"""
-    seen: set[int] = set()
-    while i not in seen:
-        seen.add(i)
-        token = analysis.tokens[i]
-        if token.dep in vocab.SUBJECT_DEPS:
-            return frames.is_cue(analysis.tokens[token.head], REPORTING_VERBS)
-        i = token.head
-    return False
-
-
-def _sentence_around(
-    text: str, analysis: Analysis, i: int, source: int, cue: Span
-) -> tuple[list[tuple[int, int]], Span, int] | None:
-    """The pieces of ``i``'s sentence before and after the phrase that ends with the
-    source's subtree, each long enough to say something."""
-    sentence_start, sentence_end = frames.sentence_bounds(analysis, i)
-    phrase_end = analysis.tokens[analysis.subtree(source)[-1]].end
-    pieces = [
-        frames.trim(text, sentence_start, analysis.tokens[i].start),
-        frames.trim(text, phrase_end, sentence_end),
-    ]
-    spans = [p for p in pieces if frames.word_count(text, *p) >= vocab.MIN_WORDS_FRAGMENT]
-    if not spans:
-        return None
-    return spans, cue, source
-
-
-def _naming(
-    text: str, analysis: Analysis, verb: int, passages: list[Quoted]
-) -> tuple[list[tuple[int, int]], Span, int] | None:
-    """'X called it "a disaster" and "a farce"': from the object to the end of the verb's
-    phrase, the closing mark at least (mixed)."""
-    subject = frames.subject_of(analysis, verb)
-    if subject is None:
-        return None
-    reach = _own_phrase_end(analysis, verb)
-    after_verb = analysis.tokens[verb].end
-    quoted = next(
-        (p for p in passages if p.double and after_verb <= p.start < reach), None
-    )
-    if quoted is None:
-        return None
-    end = quoted.end if _closes_the_phrase(text, quoted) else max(
-        quoted.end, _phrase_end(analysis, verb)
-    )
-    span = frames.trim(text, after_verb, end)
-    return [span], frames.cue_span(analysis, verb, text), subject
-
-
-def _closes_the_phrase(text: str, quoted: Quoted) -> bool:
-    """'called him a "fraud," citing ...': a name whose quoted words end on a comma or a
-    dash ends the naming; what follows is the writer's (or a second act)."""
-    inner_end = quoted.fragments[-1][1]
-    after = text[quoted.end:quoted.end + 2].lstrip()
-    return text[inner_end - 1:inner_end] in vocab.NAME_CLOSING_PUNCTUATION or (
-        after[:1] in vocab.NAME_CLOSING_PUNCTUATION
-    )
-
-
-def _own_phrase_end(analysis: Analysis, verb: int) -> int:
-    """The end of the verb's phrase before a second verb joined to it: quoted words in
-    "called him weak and accused him of "lying"" name nothing that was called."""
-    joined = [
-        c for c in analysis.children(verb)
-        if c > verb and analysis.tokens[c].dep in vocab.COORDINATION_DEPS
-    ]
-    if joined:
-        return analysis.tokens[joined[0]].start
-    return analysis.tokens[analysis.subtree(verb)[-1]].end
-
-
-def _phrase_end(analysis: Analysis, verb: int) -> int:
-    """Where what follows the verb ends, before a closing phrase of time ("... on Monday")
-    and before a second verb joined to it."""
-    kept = []
-    for child in analysis.children(verb):
-        token = analysis.tokens[child]
-        if token.dep in vocab.COORDINATION_DEPS:
-            break  # "called it "a test" and compared it to ...": a second act of its own
-        if child > verb and token.pos != "PUNCT" and not _is_circumstance(analysis, child):
-            kept.append(child)
-    return analysis.tokens[analysis.subtree(kept[-1])[-1]].end if kept else 0
-
-
-def _token_span(text: str, analysis: Analysis, indices: list[int]) -> tuple[int, int]:
-    return frames.trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)
+    cue = frames.cue_span(analysis, verb, text)
+    return [frames.token_span(text, analysis, reach)], cue, subject
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

@@ -446,3 +446,7 @@ CONTRAST_MARKERS = words("while whereas")
 ASIDE_REPORT_TAGS = frozenset({"VBG"})
 # The punctuation that sets such an aside off.
 ASIDE_OPENERS = frozenset({",", "—", "–", "--"})
+
+# Every verb that can report a stance, and every verb that introduces reported speech.
+STANCE_CUES = STANCE_VERBS | NAMED_SOURCE_STANCE_VERBS
+REPORTING_VERBS = (SPEECH_VERBS | COGNITION_VERBS | STANCE_CUES) - DIRECT_ONLY_VERBS
