@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from communique.actors.vocab import LIST_JOINERS, MIN_CITY_POPULATION
+from communique.actors.vocab import LIST_JOINERS, MIN_CITY_POPULATION, QUALIFIER_WINDOW
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -138,7 +138,7 @@ def qualified_place_country(text: str, start: int, end: int) -> str | None:
         return _region_country(region) if _is_town(town) else None
     if not text.startswith(",", end) or not _is_town(inside):
         return None  # "Georgia, Alabama and Texas" is a list of states
-    after = text[end + 1 :].split("\n", 1)[0].split()
+    after = text[end + 1 : end + 1 + QUALIFIER_WINDOW].split("\n", 1)[0].split()
     for words in (3, 2, 1):  # "New Hampshire", "South Korea", "Texas"
         region = " ".join(after[:words])
         code = _region_country(region.rstrip(".,;:"))

@@ -153,3 +153,5 @@ MIN_CITY_POPULATION = 15000
 MIN_OTHER_STATES = 2
 # Words that carry a list on: "Paris, Rome and Madrid" names no town in Rome.
 LIST_JOINERS = frozenset({"and", "or", "&"})
+# How many characters after a town are read for its qualifier ("Manchester, New Hampshire").
+QUALIFIER_WINDOW = 40

@@ -87,6 +87,7 @@ class Lexicon:
         self.agents: dict[str, str] = raw["agents"]
         self.named_actors: dict[str, str] = {**raw["named_actors"], **KNOWN_PEOPLE}
         self._surname_table: dict[str, str] | None = None
+        self._given_name_table: dict[str, frozenset[str]] | None = None
 
     def verb(self, form: str) -> VerbEntry | None:
         return self.verbs.get(form.lower())
@@ -188,12 +189,19 @@ class Lexicon:
         words = _name_key(full_name).split()
         if len(words) < 2 or self.known_name(full_name) is not None:
             return False
-        given = {name.split()[0] for name in self._people_named(words[-1])}
+        given = self._given_names().get(words[-1], frozenset())
         return bool(given) and words[0] not in given
 
-    def _people_named(self, surname: str) -> list[str]:
-        return [name for name in self.named_actors
-                if len(name.split()) > 1 and name.split()[-1] == surname]
+    def _given_names(self) -> dict[str, frozenset[str]]:
+        """Surname -> the given names of the known people who bear it (built once)."""
+        if self._given_name_table is None:
+            table: dict[str, set[str]] = {}
+            for name in self.named_actors:
+                words = name.split()
+                if len(words) > 1:
+                    table.setdefault(words[-1], set()).add(words[0])
+            self._given_name_table = {k: frozenset(v) for k, v in table.items()}
+        return self._given_name_table
 
     def sector(self, noun: str) -> str | None:
         return self.agents.get(noun.lower())
