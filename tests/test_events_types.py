@@ -1117,3 +1117,9 @@ def test_a_standing_in_a_poll_is_no_act(analyse) -> None:
 def test_trade_barriers_put_on_another_are_sanctions(analyse, text: str) -> None:
     event = first_of(analyse, text)
     assert (event.type, event.cameo) == ("SANCTION", "163")
+
+
+def test_a_rival_beaten_at_the_polls_is_no_assault(analyse) -> None:
+    assert code(analyse, "Senator Hale defeated Governor Price by nine points.") == []
+    war = first_of(analyse, "Israel defeated Egypt in 1967.")
+    assert (war.type, war.source.country, war.target.country) == ("ASSAULT", "ISR", "EGY")

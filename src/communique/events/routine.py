@@ -73,6 +73,7 @@ from communique.events.vocab import (
     SUBJECT_DEPS,
     TABLE_NOUNS,
     TALK_COMPLEMENTS,
+    VICTORY_VERBS,
     VOTING_VERBS,
     WARNING_VERBS,
 )
@@ -95,6 +96,7 @@ def is_routine(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding,
             or _speech_or_opinion(lexicon, analysis, verb, coding, forms)
             or _campaign_act(lexicon, analysis, verb, forms)
             or _race_standing(analysis, verb)
+            or _election_won(lexicon, analysis, verb)
             or _toward_own_audience(lexicon, analysis, verb)
             or _text_released(analysis, verb)
             or _going_back(lexicon, analysis, verb, forms)
@@ -227,6 +229,16 @@ def _preposition_objects(analysis: Analysis, preposition: int) -> list[int]:
         elif dep == "prep":
             out.extend(g for g in analysis.children(child) if analysis.tokens[g].dep == "pobj")
     return out
+
+
+def _election_won(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
+    """"Senator Hale defeated Governor Price by double digits": a rival beaten at the
+    polls; "Israel defeated Egypt", "the army defeated the rebels" are wars."""
+    if analysis.tokens[verb].lemma.lower() not in VICTORY_VERBS:
+        return False
+    rivals = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"]
+    people = [obj for obj in rivals if obj.ent_type == "PERSON" or obj.pos == "PROPN"]
+    return bool(people) and not literal_party(lexicon, analysis, verb)
 
 
 def _race_standing(analysis: Analysis, verb: int) -> bool:

@@ -1639,6 +1639,9 @@ VOTING_VERBS = frozenset(
 )
 # A share in a poll ("gets 3 percent support") is no support given.
 POLL_SHARE_WORDS = frozenset({"percent", "%", "per cent", "point", "points"})
+# Winning against a rival: "defeated the governor by double digits", "beat Price in New
+# Hampshire".  Between people with no armed party and no country it is an election won.
+VICTORY_VERBS = frozenset({"defeat", "beat", "trounce", "rout", "upset", "oust", "unseat"})
 # Standing in a race: "the poll showed her leading the field", "trailing by four points".
 # With a poll or a share in the sentence these verbs rank candidates, they do nothing.
 RACE_STANDING_VERBS = frozenset({"lead", "trail", "top", "edge", "outpace", "outpoll"})
