@@ -1123,3 +1123,11 @@ def test_a_rival_beaten_at_the_polls_is_no_assault(analyse) -> None:
     assert code(analyse, "Senator Hale defeated Governor Price by nine points.") == []
     war = first_of(analyse, "Israel defeated Egypt in 1967.")
     assert (war.type, war.source.country, war.target.country) == ("ASSAULT", "ISR", "EGY")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's wife is breaking her usual silence.",
+    "Three Republicans broke ranks with the party leadership.",
+])
+def test_breaking_a_silence_or_ranks_hits_no_one(analyse, text: str) -> None:
+    assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []

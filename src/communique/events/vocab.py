@@ -1498,7 +1498,11 @@ FIGURATIVE_OBJECTS = frozenset(
      "spotlight", "limelight", "headline", "airwave", "airwaves", "mood", "imagination",
      "advantage",  # "pressing their advantage"
      # "offered his assessment of the game", "shared her thoughts": views, not offers
-     "assessment", "opinion", "thought", "view", "take", "prediction", "analysis"}
+     "assessment", "opinion", "thought", "view", "take", "prediction", "analysis",
+     # "broke her silence", "broke ranks", "broke the story", "shattered the glass
+     # ceiling", "broke with tradition": no one is hit
+     "silence", "rank", "ranks", "ice", "mold", "mould", "tradition", "ceiling", "story",
+     "news"}
 )
 
 # Business dealings: "signed a licensing agreement", "agreed to buy its smaller rival",
