@@ -62,6 +62,7 @@ from communique.events.vocab import (
     POLL_SHARE_WORDS,
     QUESTION_MARK,
     QUESTION_VERBS,
+    RACE_FIELD_NOUNS,
     RACE_STANDING_VERBS,
     RALLY_BEHIND,
     RALLY_WORDS,
@@ -242,10 +243,13 @@ def _election_won(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 
 
 def _race_standing(analysis: Analysis, verb: int) -> bool:
-    """"The poll showed her leading the field", "trailing his rival by four points": a
-    rank in a race, told by a poll or a share in the same sentence."""
+    """"The poll showed her leading the field", "trailing his rival by four points",
+    "leads the Republican field": a rank in a race, told by the race as what is led or by
+    a poll or a share in the same sentence."""
     if analysis.tokens[verb].lemma.lower() not in RACE_STANDING_VERBS:
         return False
+    if any(obj.lemma.lower() in RACE_FIELD_NOUNS for obj in verb_objects(analysis, verb)):
+        return True
     sentence = analysis.sentence_of(verb)
     words = {analysis.tokens[i].text.lower()
              for i in range(sentence.first_token, sentence.last_token + 1)}

@@ -1650,6 +1650,8 @@ VICTORY_VERBS = frozenset({"defeat", "beat", "trounce", "rout", "upset", "oust",
 # With a poll or a share in the sentence these verbs rank candidates, they do nothing.
 RACE_STANDING_VERBS = frozenset({"lead", "trail", "top", "edge", "outpace", "outpoll"})
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
+# ... or by the race itself as what is led: "leads the Republican field", "tops the pack".
+RACE_FIELD_NOUNS = frozenset({"field", "pack", "race", "primary", "polls"})
 
 # Verbs of combat used of words ("slammed the decision", "blasted the proposal", "fired off
 # an email") are criticism at most: CAMEO 111 of a person or body named as what is hit,
