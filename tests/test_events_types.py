@@ -1106,7 +1106,7 @@ def test_a_country_offering_help_to_no_one_named_is_still_an_intent(analyse) -> 
 def test_a_standing_in_a_poll_is_no_act(analyse) -> None:
     poll = "A new survey showed Governor Mendes leading Senator Okafor by a single point."
     assert [e for e in code(analyse, poll) if not e.negated and not e.hypothetical] == []
-    field = "Governor Mendes leads the Republican field among young voters."
+    field = "The French president leads the field among young voters."
     assert [e for e in code(analyse, field) if not e.negated and not e.hypothetical] == []
     talks = code(analyse, "Russia led the talks in Geneva.")
     assert any(e.source and e.source.country == "RUS" for e in talks)
