@@ -1133,3 +1133,11 @@ def test_a_rival_beaten_at_the_polls_is_no_assault(analyse) -> None:
 ])
 def test_breaking_a_silence_or_ranks_hits_no_one(analyse, text: str) -> None:
     assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
+
+
+def test_rhetoric_at_a_person_is_criticism_even_from_abroad(analyse) -> None:
+    words = first_of(analyse, "Former Brazilian presidents fired back at Senator Jane Holt "
+                              "over the proposal.")
+    assert (words.type, words.cameo) == ("ACCUSE", "111")
+    force = first_of(analyse, "Israeli jets pummeled Gaza overnight.")
+    assert force.type == "ASSAULT"

@@ -32,6 +32,7 @@ from communique.events.clause_parties import (
     member_words,
     names_a_country,
     nation_named,
+    party_words,
     verb_objects,
 )
 from communique.events.lexicon import Lexicon
@@ -50,9 +51,13 @@ from communique.events.vocab import (
     FIGURATIVE_OBJECTS,
     NAMING_MISREAD_ROOTS,
     NAMING_VERBS,
+    PARTICLE_DEPS,
+    PLACE_LABELS,
     PREDICATE_DEPS,
     REFLEXIVE_PRONOUNS,
     RETREAT_ROOT,
+    RHETORIC_PREPOSITIONS,
+    RHETORIC_VERBS,
     SEIZE_ON_PREPOSITIONS,
     SEIZE_ON_VERBS,
     STATE_OF_MIND_VERBS,
@@ -96,12 +101,26 @@ def words_as_blows(lexicon: Lexicon, analysis: Analysis, verb: int,
         obj.lemma.lower() in COMBAT_OBJECT_NOUNS for obj in verb_objects(analysis, verb))
     if not blow or coding.code[:2] not in WORDS_AS_BLOWS_ROOTS:
         return coding
-    if _armed_or_foreign_blow(lexicon, analysis, verb):
+    phrasal = {f"{form} {analysis.tokens[c].text.lower()}" for form in forms
+               for c in analysis.children(verb) if analysis.tokens[c].dep in PARTICLE_DEPS}
+    words_only = bool((forms | phrasal) & RHETORIC_VERBS) \
+        and _hits_a_person(lexicon, analysis, verb) \
+        and not any(armed(lexicon, word) for word in party_words(analysis, verb))
+    if _armed_or_foreign_blow(lexicon, analysis, verb) and not words_only:
         return coding
     hit = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"]
-    if any(is_party(lexicon, analysis, obj) for obj in hit):
+    if words_only or any(is_party(lexicon, analysis, obj) for obj in hit):
         return replace(coding, code=CRITICISM_CODE, pattern=None)
     return None
+
+
+def _hits_a_person(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
+    """"Fired back at Trump", "slammed the senator": what the verb hits (its object, or
+    the object of "at"/"on") is a person, not a place ("pummeled Gaza")."""
+    hit = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"] + [
+        analysis.tokens[g] for g in objects_after(analysis, verb, RHETORIC_PREPOSITIONS)]
+    return any(is_party(lexicon, analysis, word) and word.ent_type not in PLACE_LABELS
+               and not names_a_country(lexicon, analysis, word) for word in hit)
 
 
 def _armed_or_foreign_blow(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:

@@ -1455,6 +1455,18 @@ COMBAT_METAPHOR_VERBS = frozenset(
      # "struggled to pay for", "the scandal damaged her"
      "hurt", "damage", "wound", "bruise", "batter", "struggle", "press"}
 )
+# Verbs of combat that news uses of words far more than of force: aimed at a person
+# ("former presidents fired back at the candidate", "pummeled her rival as divisive")
+# they are criticism even when a country is named in the clause, unless an armed party
+# is; aimed at a place ("pummeled Gaza") they keep their force.
+RHETORIC_VERBS = frozenset(
+    {"fire back", "fire off", "slam", "blast", "hammer", "pummel", "rip", "savage", "lash",
+     "bash", "tear", "lambast", "lambaste", "skewer", "excoriate"}
+)
+RHETORIC_PREPOSITIONS = frozenset({"at", "on", "into"})
+# How the parser attaches the particle of a phrasal verb ("fired back"): "prt" or "advmod".
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Objects that make any verb a blow ("pressing his attack on her record"); used of words
 # they are criticism at most, like the verbs above.
 COMBAT_OBJECT_NOUNS = frozenset(
