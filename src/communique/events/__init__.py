@@ -89,7 +89,7 @@ from communique.events.vocab import (
     INTENT_CODES,
     INTENT_MODES,
     NOUN_TRIGGERS,
-    PLACE_ENTITY_TYPES,
+    PLACE_LABELS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
     TWO_PARTY_ROOTS,
@@ -135,7 +135,7 @@ def find_events(
     for found in _found(lex, analysis, entities):
         events.extend(_to_events(lex, analysis, found, anchor, dating))
     events = [_speaker_for_first_person(event, article.quotes, entities) for event in events]
-    places = {entity.id for entity in entities if entity.type in PLACE_ENTITY_TYPES}
+    places = {entity.id for entity in entities if entity.type in PLACE_LABELS}
     events = [event for event in events
               if not _between_nobodies(event) and not _visit_at_home(event, places)
               and not _words_to_no_one(event)]
@@ -164,7 +164,7 @@ def _words_to_no_one(event: Event) -> bool:
 
 
 def _visit_at_home(event: Event, places: set[str]) -> bool:
-    """"The senator visited a factory in Michigan", "her visit to Des Moines": a visit
+    """"The senator visited a factory in Michigan", "her visit to Dayton": a visit
     whose only host is a place in the visitor's own country is no act between two
     parties.  ``places`` are the ids of the article's entities that are places."""
     host = event.target
@@ -289,7 +289,7 @@ def _blows_between_people(found: Found, entities: list[Entity]) -> bool:
     parties = found.roles.sources + found.roles.targets
     types = {entity.id: entity.type for entity in entities}
     named = [types.get(actor.entity or "") == "PERSON" for actor in parties]
-    # "a federal judge": a person by office, named by no entity, counts too
+    # "a county judge": a person by office, named by no entity, counts too
     by_office = [actor.entity is None and actor.sector is not None for actor in parties]
     return any(named) and all(
         (is_named or is_office) and actor.sector not in ARMED_SECTORS

@@ -19,7 +19,7 @@ from communique.events.vocab import (
     PAIR_NOUNS,
     PAIR_PERSON_NOUNS,
     PATRON_PARTICIPLES,
-    PLACE_NAME_LABELS,
+    PLACE_LABELS,
     QUANTITY_NOUNS,
     TOPIC_NAMED_HEADS,
 )
@@ -193,7 +193,7 @@ def _place_name(analysis: Analysis, word: int) -> str | None:
     the gazetteer knows it as a place (inside an organisation's name: "the Mosul
     Committee"; never a nationality: "the Indian High Commission")."""
     span = _name_span(analysis, word)
-    if span is not None and span.label in PLACE_NAME_LABELS:
+    if span is not None and span.label in PLACE_LABELS:
         return span.text
     text = analysis.tokens[word].text
     return text if is_place(text) or is_country(text) else None
@@ -267,8 +267,8 @@ def _without_person_names(
     if entity is None or entity.type != "PERSON":
         return tokens
     spans = [(m.start, m.end) for m in entity.mentions if m.kind == "name"]
-    # "Rubio" guessed from a surname table is someone else where the article names the
-    # person in full ("Marco Rubio") and the full name is known to no table
+    # "Ortiz" guessed from a surname table is someone else where the article names the
+    # person in full ("Lena Ortiz") and the full name is known to no table
     unknown_in_full = lexicon.known_as_someone_else(entity.name)
     return [i for i in tokens
             if not any(s <= analysis.tokens[i].start < e for s, e in spans)
@@ -277,7 +277,7 @@ def _without_person_names(
 
 
 def _place_word(token: Token) -> bool:
-    return token.ent_type in PLACE_NAME_LABELS or is_country(token.text)
+    return token.ent_type in PLACE_LABELS or is_country(token.text)
 
 
 def _half_of_divided_country(lexicon: Lexicon, analysis: Analysis, head: int) -> list[str]:
@@ -369,7 +369,6 @@ def _through_quantity(analysis: Analysis, head: int) -> int:
 
 
 def name_at(analysis: Analysis, token: int) -> str:
-    for name in analysis.names:
-        if name.first_token <= token <= name.last_token:
-            return name.text
-    return analysis.tokens[token].text
+    """The model's name span a token is part of ("South Korea"), or the token's text."""
+    span = _name_span(analysis, token)
+    return analysis.tokens[token].text if span is None else span.text

@@ -6,7 +6,7 @@ life from an act between political actors (:mod:`figurative`, :mod:`routine`) as
 from __future__ import annotations
 
 from communique.actors.gazetteer import is_country
-from communique.events.actor_phrases import names_only_a_topic
+from communique.events.actor_phrases import name_at, names_only_a_topic
 from communique.events.lexicon import Lexicon
 from communique.events.vocab import (
     ARMED_ACTOR_NOUNS,
@@ -114,13 +114,7 @@ def literal_party(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     """A country by its own name, its people's or its seat of government's ("Russia",
     "South African", "Seoul", "the Kremlin"), never another city or a state ("Ohio")."""
-    name = name_around(analysis, word)
+    name = name_at(analysis, word.i)
     return is_country(name) or bool(lexicon.demonym(word.text)) \
         or name.lower().removeprefix("the ") in GOVERNMENT_SEATS \
         or (word.ent_type == "NORP" and bool(lexicon.country(name)))
-
-
-def name_around(analysis: Analysis, word: Token) -> str:
-    """The model's name span a word is part of ("South Korea"), or the word."""
-    return next((name.text for name in analysis.names
-                 if name.first_token <= word.i <= name.last_token), word.text)

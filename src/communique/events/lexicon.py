@@ -184,8 +184,8 @@ class Lexicon:
         return self._surname_table
 
     def known_as_someone_else(self, full_name: str) -> bool:
-        """Is a person named in full ("Marco Rubio") unknown, while the tables know others
-        of that surname ("Luis Rubio")?  Then a guess from the surname is wrong."""
+        """Is a person named in full ("Lena Ortiz") unknown, while the tables know others
+        of that surname ("Carlos Ortiz")?  Then a guess from the surname is wrong."""
         words = _name_key(full_name).split()
         if len(words) < 2 or self.known_name(full_name) is not None:
             return False

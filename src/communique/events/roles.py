@@ -65,6 +65,7 @@ from communique.events.vocab import (
     OBJECT_DEPS,
     OWN_POSSESSIVES,
     PASSIVE_SUBJECT_DEPS,
+    PLACE_LABELS,
     PLACE_TARGET_TYPES,
     PROTEST_SITE_PREPOSITIONS,
     QUOTE_MARKS,
@@ -88,7 +89,6 @@ NESTED_DEPS = frozenset({"poss", "prep", "compound", "amod", "acl"})
 NESTED_TARGET_STEPS = 3
 # Where an act happened: "in Cameroon", "at Geneva", "near Aleppo".
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A finite verb parsed as a clause on a noun ("The minister negotiated ..." misparsed):
 # the noun is its subject.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -60,6 +60,7 @@ from communique.events.vocab import (
     OPINION_VERBS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    QUANTITY_NOUNS,
     QUESTION_MARK,
     QUESTION_VERBS,
     RACE_FIELD_NOUNS,
@@ -299,7 +300,7 @@ def _lawmaking(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 
 def _through_quantity(analysis: Analysis, obj: Token) -> Token:
     """"hundreds of guests" -> "guests"."""
-    if obj.pos == "NUM" or obj.lemma.lower() in ("hundred", "thousand", "dozen", "million"):
+    if obj.pos == "NUM" or obj.lemma.lower() in QUANTITY_NOUNS:
         of = [g for c in analysis.children(obj.i) if analysis.tokens[c].text.lower() == "of"
               for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
         if of:

@@ -1466,7 +1466,6 @@ RHETORIC_VERBS = frozenset(
 RHETORIC_PREPOSITIONS = frozenset({"at", "on", "into"})
 # How the parser attaches the particle of a phrasal verb ("fired back"): "prt" or "advmod".
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Objects that make any verb a blow ("pressing his attack on her record"); used of words
 # they are criticism at most, like the verbs above.
 COMBAT_OBJECT_NOUNS = frozenset(
@@ -1582,8 +1581,6 @@ NAMING_MISREAD_ROOTS = frozenset({"02", "04"})
 # A visit to a place at home ("the senator visited a factory in Michigan") is between no
 # two parties: a visit or hosting kept only when the host is not the visitor's own country.
 VISIT_CODES = frozenset({VISIT_CODE, HOST_VISIT_CODE})
-# Entity types that are places, not parties: a visit to one is a visit to its country.
-PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 # --- Precision on domestic news, second round: speech, campaigns, idioms, topic names ------
@@ -1763,5 +1760,8 @@ INQUIRY_HEADS = frozenset(
     {"inquiry", "probe", "investigation", "hearing", "review", "trial", "case", "scandal",
      "affair"}
 )
-# Labels of model spans that name a place (never a nationality: "the Mexican committee").
-PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of names and entities that are places, not parties (never a nationality: "the
+# Mexican committee"); a visit to one is a visit to its country.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words of quantity before what is counted: "hundreds of guests", "a dozen voters".
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "million"})

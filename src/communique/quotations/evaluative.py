@@ -45,7 +45,7 @@ def _stance_noun(text: str, analysis: Analysis, noun: int) -> Frame | None:
         if target is None:
             return None
         token = analysis.tokens[noun]
-        content = _span(text, analysis, analysis.subtree(target))
+        content = frames.token_span(text, analysis, analysis.subtree(target))
         return [content], frames.span_of(text, token.start, dependent.end), holder
     return None
 
@@ -58,7 +58,7 @@ def _adjective(text: str, analysis: Analysis, adjective: int) -> Frame | None:
     complement = _adjective_complement(analysis, adjective)
     if complement is None:
         return None
-    content = _span(text, analysis, analysis.subtree(complement))
+    content = frames.token_span(text, analysis, analysis.subtree(complement))
     if frames.word_count(text, *content) < vocab.MIN_WORDS_FRAGMENT:
         return None
     return [content], frames.span_of(text, token.start, token.end), holder
@@ -121,7 +121,7 @@ def _claim(text: str, analysis: Analysis, noun: int) -> Frame | None:
     token = analysis.tokens[noun]
     if holder is None and token.lemma.lower() not in vocab.UNHELD_CLAIM_NOUNS:
         return None
-    content = _span(text, analysis, analysis.subtree(clause))
+    content = frames.token_span(text, analysis, analysis.subtree(clause))
     if frames.word_count(text, *content) < vocab.MIN_WORDS_FRAGMENT:
         return None
     return [content], frames.span_of(text, token.start, token.end), holder
@@ -148,7 +148,3 @@ def _holder_of(analysis: Analysis, noun: int) -> int | None:
         ):
             return subject
     return None
-
-
-def _span(text: str, analysis: Analysis, indices: list[int]) -> tuple[int, int]:
-    return frames.trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)

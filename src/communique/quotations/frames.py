@@ -339,3 +339,8 @@ def names_a_time(analysis: Analysis, i: int) -> bool:
     return any(
         n.label in vocab.TIME_LABELS and n.start <= start < n.end for n in analysis.names
     )
+
+
+def is_as_phrase(analysis: Analysis, i: int) -> bool:
+    """Is token ``i`` the "as" of a view ("sees the vote as a test", "is seen as a test")?"""
+    return analysis.tokens[i].dep == "prep" and analysis.tokens[i].text.lower() == "as"

@@ -42,7 +42,7 @@ def in_survey(
     if source is None or analysis.tokens[source].text.lower() not in vocab.SURVEY_NOUNS:
         return None  # the plural too: "gained in the polls" is a standing in the race
     if _inside_a_speaker(analysis, i):
-        return None  # "20 percent of people in the poll said ...": they speak, by a verb
+        return None  # "a third of farmers in the survey said ...": they speak, by a verb
     cue = frames.span_of(text, analysis.tokens[i].start, analysis.tokens[i].end)
     return _sentence_around(text, analysis, i, source, cue)
 

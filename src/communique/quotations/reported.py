@@ -39,9 +39,6 @@ from communique.quotations.evaluative import evaluative_frame
 from communique.quotations.marks import Quoted
 from communique.quotations.sourceless import sourceless_frame
 
-STANCE_CUES = vocab.STANCE_CUES
-REPORTING_VERBS = vocab.REPORTING_VERBS
-
 
 def find_reported(
     text: str,
@@ -150,7 +147,7 @@ def _frame(
         passive = _passive_with_agent(text, analysis, i)
         if passive is not None:
             return passive
-    if frames.is_cue(token, REPORTING_VERBS):
+    if frames.is_cue(token, vocab.REPORTING_VERBS):
         reporting = _reporting(text, analysis, i, _in_quoted_words(passages, token.start))
         if reporting is not None:
             return reporting
@@ -193,7 +190,7 @@ def _reporting(
         return ([span], cue, subject) if frames.word_count(text, *span) > 1 else None
     token = analysis.tokens[verb]
     clause = _misattached_clause(text, analysis, verb)
-    if clause is not None and frames.is_cue(token, REPORTING_VERBS - vocab.STANCE_ONLY_VERBS):
+    if clause is not None and frames.is_cue(token, vocab.REPORTING_VERBS - vocab.STANCE_ONLY_VERBS):
         return [clause], cue, subject
     clause = _clause_read_as_object(text, analysis, verb)
     if clause is not None:
@@ -206,7 +203,7 @@ def _reporting(
         spans = closing.content_around(text, analysis, verb, subject)
         if spans is not None:
             return spans, cue, subject
-    if frames.is_cue(token, STANCE_CUES) or finding:
+    if frames.is_cue(token, vocab.STANCE_CUES) or finding:
         span = _for_clause(text, analysis, verb) or _complements(text, analysis, verb, cue.end)
         if span is not None:
             return [span], cue, subject
@@ -445,11 +442,7 @@ def _seen_as(
         return None
     children = [c for c in analysis.children(verb) if c > verb]
     thing = next((c for c in children if analysis.tokens[c].dep == "dobj"), None)
-    view = next(
-        (c for c in children
-         if analysis.tokens[c].dep == "prep" and analysis.tokens[c].text.lower() == "as"),
-        None,
-    )
+    view = next((c for c in children if frames.is_as_phrase(analysis, c)), None)
     if thing is None or view is None or view < thing:
         return None
     reach = [analysis.subtree(thing)[0], analysis.subtree(view)[-1]]

@@ -83,7 +83,7 @@ def _seen_as(text: str, analysis: Analysis, verb: int) -> Frame | None:
     """'The vote is seen as a test': the subject and the "as" phrase, held by nobody named."""
     children = analysis.children(verb)
     subject = next((c for c in children if analysis.tokens[c].dep == "nsubjpass"), None)
-    view = next((c for c in children if c > verb and _is_as(analysis, c)), None)
+    view = next((c for c in children if c > verb and frames.is_as_phrase(analysis, c)), None)
     if subject is None or view is None or frames.subject_of(analysis, verb) is not None:
         return None
     if analysis.tokens[subject].text.lower() in vocab.NOT_A_SPEAKER:
@@ -91,10 +91,6 @@ def _seen_as(text: str, analysis: Analysis, verb: int) -> Frame | None:
     return [_span(text, analysis, subject), _span(text, analysis, view)], _verb_span(
         text, analysis, verb
     ), None
-
-
-def _is_as(analysis: Analysis, i: int) -> bool:
-    return analysis.tokens[i].dep == "prep" and analysis.tokens[i].text.lower() == "as"
 
 
 def _question(text: str, analysis: Analysis, verb: int) -> Frame | None:
@@ -137,8 +133,7 @@ def _topic_asked_about(analysis: Analysis, verb: int) -> int | None:
 
 
 def _span(text: str, analysis: Analysis, head: int) -> tuple[int, int]:
-    indices = analysis.subtree(head)
-    return frames.trim(text, analysis.tokens[indices[0]].start, analysis.tokens[indices[-1]].end)
+    return frames.token_span(text, analysis, analysis.subtree(head))
 
 
 def _verb_span(text: str, analysis: Analysis, verb: int) -> Span:

@@ -177,7 +177,7 @@ QUESTION_WORDS = words("if whether what which who whom whose why how when where"
 TOPIC_PREPOSITIONS = words("about")
 # Dependents of a raising or passive reporting verb that say what seems or is expected.
 RAISED_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
-# Prepositions that lead to what something seems ("it seemed like an impossible task").
+# Prepositions that lead to what something seems ("the climb seemed like a long shot").
 # Tuned on train: +6 matched attributions for 8 more reports.
 RAISED_PREPOSITIONS = words("like")
 # Subjects that stand for the clause that follows ("it seems that ...").
