@@ -1075,13 +1075,13 @@ def test_attacks_between_people_are_criticism_in_words(analyse) -> None:
     force = noun_events("The crowd cheered the rebels' attacks on French President "
                         "Emmanuel Macron.")
     assert [e.type for e in force] == ["ASSAULT"]
-    by_office = noun_events("Donald Trump's personal attacks on a federal judge alarmed "
-                            "legal experts.")
+    by_office = noun_events("President Emmanuel Macron's sharp attacks on a local judge "
+                            "worried lawyers in Lyon.")
     assert [(e.type, e.cameo) for e in by_office] == [("ACCUSE", "111")]
 
 
 @pytest.mark.parametrize("text", [
-    "The senator offered an emotional defence of the city during the debate.",
+    "Mayor Tom Reyes offered to repaint the old library.",
     "Mayor Jill Horvath vowed to keep the library open.",
     "The governor pledged to rebuild the bridge.",
 ])
@@ -1128,7 +1128,7 @@ def test_a_rival_beaten_at_the_polls_is_no_assault(analyse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The senator's wife is breaking her usual silence.",
+    "The retired judge has broken a long silence about the case.",
     "Three Republicans broke ranks with the party leadership.",
 ])
 def test_breaking_a_silence_or_ranks_hits_no_one(analyse, text: str) -> None:
@@ -1136,8 +1136,8 @@ def test_breaking_a_silence_or_ranks_hits_no_one(analyse, text: str) -> None:
 
 
 def test_rhetoric_at_a_person_is_criticism_even_from_abroad(analyse) -> None:
-    words = first_of(analyse, "Former Brazilian presidents fired back at Senator Jane Holt "
-                              "over the proposal.")
+    words = first_of(analyse, "Two former Chilean ministers fired back at Senator Jane Holt "
+                              "after the vote.")
     assert (words.type, words.cameo) == ("ACCUSE", "111")
     force = first_of(analyse, "Israeli jets pummeled Gaza overnight.")
     assert force.type == "ASSAULT"
