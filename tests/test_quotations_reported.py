@@ -232,3 +232,44 @@ def test_a_passive_stance_verb_takes_its_holder_from_the_by_phrase(analyse) -> N
     quote = by_cue(analyse, text, "criticized")
     assert quote.text == "The new parking fees"
     assert quote.speaker is not None and quote.speaker.text.startswith("the shop owners")
+
+
+def test_content_stops_before_the_clause_that_carries_a_direct_quotation(analyse) -> None:
+    text = (
+        "Speaking to farmers at the county fair, the mayor said it was too soon to judge the"
+        ' harvest but added, "We have had a good summer."'
+    )
+    reported = by_cue(analyse, text, "said")
+    assert reported.text == "it was too soon to judge the harvest"
+    assert by_cue(analyse, text, "added").text == "We have had a good summer."
+
+
+def test_a_dangling_coordinator_is_not_content(analyse) -> None:
+    text = (
+        "The coach said the team was tired after the long trip but added:"
+        ' "Nobody here is giving up."'
+    )
+    assert by_cue(analyse, text, "said").text == "the team was tired after the long trip"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            '"The river is still rising," the engineer said, adding that the dam would hold.'
+            ' "We have checked it twice."',
+            "adding", "that the dam would hold", "the engineer",
+        ),
+        (
+            '"The hall is full," said the organiser, who said more chairs were on the way.'
+            ' "Nobody will be turned away."',
+            "said", "more chairs were on the way", "who",
+        ),
+    ],
+)
+def test_a_report_between_the_passages_of_a_direct_quotation(
+    analyse, text: str, cue: str, content: str, speaker: str
+) -> None:
+    reports = [q for q in quotes_of(analyse, text) if q.kind == "indirect"]
+    assert [(q.cue.text, q.text) for q in reports if q.cue] == [(cue, content)]
+    assert reports[0].speaker is not None and reports[0].speaker.text == speaker

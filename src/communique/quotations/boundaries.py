@@ -23,6 +23,10 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
     tokens = list(frames.token_range(analysis, start, end))
     if len(tokens) < 2:
         return start, end
+    if analysis.tokens[tokens[-1]].dep == "cc":
+        # "said the team was tired but added ...": the parser hung the "but" that joins
+        # the second verb on the content
+        return frames.trim(text, start, analysis.tokens[tokens[-1]].start)
     second = _second_report(analysis, tokens)
     if second is not None:
         cut = frames.trim(text, start, analysis.tokens[second].start)

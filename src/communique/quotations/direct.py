@@ -50,7 +50,9 @@ class Group:
 class DirectResult:
     quotes: list[Quote]
     used_verbs: set[int]  # cue verbs taken by direct quotations
-    covered: list[tuple[int, int]]  # character extents of the quotations (marks included)
+    # character extents of the quoted passages (marks included); what lies between two
+    # passages of one quotation ("..., he said, adding that ...") may be a report of its own
+    covered: list[tuple[int, int]]
 
 
 def find_direct(
@@ -78,7 +80,7 @@ def find_direct(
             groups.append(group)
     quotes = [_to_quote(text, analysis, g, entities) for g in groups]
     used = {g.frame.verb for g in groups if g.frame is not None and g.frame.verb is not None}
-    covered = [(g.passages[0].start, g.end) for g in groups]
+    covered = [(p.start, p.end) for g in groups for p in g.passages]
     return DirectResult(quotes, used, covered)
 
 

@@ -26,7 +26,9 @@ How far content reaches:
 Content ends before a trailing aside set off by a comma ("..., which passed in 2010",
 :mod:`boundaries`), and runs on to the closing mark of quoted words it opens.  Content
 holding a pair of double quotation marks is a mixed quotation.  Cue verbs inside a direct
-quotation, or already used by one, make no reported speech, and a report whose cue lies
+quotation, or already used by one, make no reported speech; content the parser ran on into
+a direct quotation stops before the clause that carries it ("said X but added, "..."");
+and a report whose cue lies
 inside another report's content is part of that content, not a second attribution.
 """
 
@@ -58,11 +60,51 @@ def find_reported(
             continue
         spans, cue, speaker_head = found
         if any(_overlaps(covered, a, b) for a, b in spans):
-            continue
+            spans = _before_direct(text, analysis, spans, covered)
+            if spans is None:
+                continue
         quote = _to_quote(text, analysis, spans, cue, speaker_head, entities)
         quote = _without_aside(text, analysis, quote)
         quotes.append(_with_quoted_words_whole(text, quote, passages))
     return [_clipped(text, quote, quotes) for quote in _outermost(quotes)]
+
+
+def _before_direct(
+    text: str, analysis: Analysis, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """Content the parser ran on into a direct quotation ("said it was too early but
+    added, "..."", "said the plan was dead, adding "..."") stops before the clause that
+    carries the quotation.  Content with no such clause, or that keeps too few words, is
+    no report: the quotation is the attribution."""
+    *before, (start, end) = spans
+    if any(_overlaps(covered, a, b) for a, b in before) or _inside(covered, start):
+        return None
+    stop = min(a for a, b in covered if start < a < end)
+    carrier = _carrying_clause(analysis, frames.token_range(analysis, start, end), stop)
+    if carrier is None:
+        return None
+    first = analysis.subtree(carrier)[0]
+    while analysis.tokens[first - 1].dep in vocab.JOINING_DEPS:
+        first -= 1
+    cut = frames.trim(text, start, analysis.tokens[first].start)
+    if frames.word_count(text, *cut) < vocab.MIN_WORDS_FRAGMENT:
+        return None
+    return [*before, cut]
+
+
+def _carrying_clause(analysis: Analysis, tokens: range, stop: int) -> int | None:
+    """The outermost clause inside ``tokens`` that holds the token at offset ``stop`` and
+    is coordinated with or hung on the content's clause rather than part of it."""
+    inside = set(tokens)
+    at = next((i for i in tokens if analysis.tokens[i].start >= stop), None)
+    carrier = None
+    while at in inside and analysis.tokens[at].head != at:
+        if analysis.tokens[at].dep in vocab.CARRYING_DEPS:
+            carrier = at
+        at = analysis.tokens[at].head
+    if carrier is None or carrier == tokens[0] or analysis.subtree(carrier)[0] <= tokens[0]:
+        return None
+    return carrier
 
 
 def _without_aside(text: str, analysis: Analysis, quote: Quote) -> Quote:
