@@ -718,3 +718,22 @@ def test_a_visit_to_a_town_at_home_is_no_act_between_parties(analyse) -> None:
     abroad = with_entities(analyse, "President Obama's visit to Havana drew a large crowd.")
     assert [(e.source.country, e.target.country) for e in abroad if e.type == "CONSULT"] == [
         ("USA", "CUB")]
+
+
+@pytest.mark.parametrize("text", [
+    "The French president left office in May.",
+    "The Dutch prime minister went even further in a radio interview.",
+    "The Danish foreign minister dominated the news all week.",
+])
+def test_talks_trips_and_force_with_no_counterpart_are_no_events(analyse, text: str) -> None:
+    assert [e for e in with_entities(analyse, text) if not e.negated and not e.hypothetical] == []
+
+
+def test_a_counterpart_the_parser_missed_or_an_armed_doer_keeps_the_act(analyse) -> None:
+    call = with_entities(
+        analyse,
+        "The Algerian minister discussed the crisis by telephone with his French counterpart.",
+    )
+    assert [(e.type, e.source.country) for e in call] == [("CONSULT", "DZA")]
+    raid = with_entities(analyse, "Danish troops attacked at dawn.")
+    assert [(e.type, e.source.country) for e in raid] == [("ASSAULT", "DNK")]

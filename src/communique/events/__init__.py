@@ -68,7 +68,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from communique import timex
+from communique.events.actor_phrases import countries_in
 from communique.events.acts import Coding, code_noun
+from communique.events.clause_parties import armed, doer_words, nation_named
 from communique.events.coding import code_verb, is_stance_copula
 from communique.events.lexicon import Lexicon, lexicon
 from communique.events.modality import Modality, as_refusal, modality
@@ -81,13 +83,16 @@ from communique.events.vocab import (
     CHARGE_CODE,
     CHARGEABLE_CODES,
     COMBAT_ROOTS,
+    COUNTERPART_ROOTS,
     CRITICISM_CODE,
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
+    FORCE_ROOTS,
     HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
+    MEETING_OBJECT_DEPS,
     NOUN_TRIGGERS,
     PLACE_LABELS,
     REFUSAL_CODE,
@@ -464,7 +469,7 @@ def _to_events(
     when = _event_date(analysis, found, anchor, dating)
     mode = found.modality.mode if (found.modality.negated or found.modality.hypothetical) \
         else found.plover_mode
-    if not _worth_keeping(analysis, found):
+    if not _worth_keeping(analysis, found) or _with_no_counterpart(lex, analysis, found):
         return []
     return [
         Event(
@@ -493,6 +498,46 @@ def _worth_keeping(analysis: Analysis, found: Found) -> bool:
     if passive and not noun:
         return _material_act_on_country(found)
     return bool(found.roles.targets) and (noun or _weapon_subject(analysis, found))
+
+
+def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
+    """"Obama leaves office", "Trump went even further", "he dominated the news cycle":
+    talks and trips with no one met, and force used on no one by a doer who is neither
+    armed nor a state, in a sentence that names no country but the doer's own, are
+    figures of speech or life at home.  Where another country is named the parser may
+    have missed the counterpart ("discussed it by telephone with his French
+    counterpart"); an army or a state acts alone ("Danish troops attacked at dawn"); a
+    negated or hypothetical act keeps its flags."""
+    if found.modality.negated or found.modality.hypothetical or found.roles.targets \
+            or len(found.roles.sources) > 1:  # "Lula and Scholz met": each meets the other
+        return False
+    root = found.coding.code[:2]
+    if root in FORCE_ROOTS:
+        if any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) or any(
+            armed(lex, word) or nation_named(lex, analysis, word)
+            for word in _doer_tokens(analysis, found.trigger)
+        ):
+            return False
+    elif root not in COUNTERPART_ROOTS or _names_a_meeting(analysis, found.trigger):
+        return False
+    sentence = analysis.sentence_of(found.trigger)
+    named = countries_in(lex, analysis, list(range(sentence.first_token, sentence.last_token + 1)))
+    return not set(named) - {actor.country for actor in found.roles.sources}
+
+
+def _names_a_meeting(analysis: Analysis, verb: int) -> bool:
+    """"Somalia rejoined the regional talks": the talks are the counterpart."""
+    return any(analysis.tokens[c].dep in MEETING_OBJECT_DEPS and code_noun(analysis, c)
+               for c in analysis.children(verb))
+
+
+def _doer_tokens(analysis: Analysis, trigger: int) -> list[Token]:
+    """Who does the act: a verb's subject (:func:`doer_words`), an act noun's words before
+    it ("the Libyan attack")."""
+    if analysis.tokens[trigger].pos != "NOUN":
+        return doer_words(analysis, trigger)
+    return [analysis.tokens[i] for c in analysis.children(trigger) if c < trigger
+            for i in analysis.subtree(c)]
 
 
 def _material_act_on_country(found: Found) -> bool:

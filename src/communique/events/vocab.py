@@ -1030,6 +1030,8 @@ REFUSAL_STATED_MODES = INTENT_MODES | {"negated"}
 # A promise of force is a threat ("vowed to strike X"); a promise of anything else, even
 # of coercion ("promised to crack down on smuggling"), stays an intent to cooperate.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Where a verb names the meeting it takes part in ("rejoined the talks").
+MEETING_OBJECT_DEPS = frozenset({"dobj"})
 
 # Acts addressed to someone who is to act in a "that" clause: "urged that X withdraw".
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
@@ -1478,6 +1480,13 @@ COMBAT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Sectors of armed actors (CAMEO: military, rebels, insurgents, unidentified armed
 # forces): a general's attack on a commander is still force.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+# Acts that need someone they are done to, even where the doer has a country: talks and
+# visits (CAMEO 04: someone met) ...
+COUNTERPART_ROOTS = frozenset({"04"})
+# ... and force (CAMEO 18-20: someone struck), unless the doer is armed.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Where a verb names the meeting it takes part in ("rejoined the talks").
+MEETING_OBJECT_DEPS = frozenset({"dobj"})
 # Doers and instruments that make a combat verb literal, besides the lexicon's synsets of
 # armed units and weapons (``ARMED_SYNSETS``).
 ARMED_SYNSETS = ("&military", "&weapon", "&aircraft")
