@@ -737,3 +737,14 @@ def test_a_counterpart_the_parser_missed_or_an_armed_doer_keeps_the_act(analyse)
     assert [(e.type, e.source.country) for e in call] == [("CONSULT", "DZA")]
     raid = with_entities(analyse, "Danish troops attacked at dawn.")
     assert [(e.type, e.source.country) for e in raid] == [("ASSAULT", "DNK")]
+
+
+@pytest.mark.parametrize("text", [
+    "The American envoy handled the data for the Justice Department.",
+    "The Swiss banker handled the accounts of the Geneva firm.",
+])
+def test_cooperation_by_a_vague_verb_needs_a_second_country(analyse, text: str) -> None:
+    assert [e for e in with_entities(analyse, text) if e.type == "COOPERATE"] == []
+    abroad = with_entities(analyse, "Ghana cooperated with Ivory Coast in the search.")
+    assert [(e.source.country, e.target.country) for e in abroad if e.type == "COOPERATE"] == [
+        ("GHA", "CIV")]

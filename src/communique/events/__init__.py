@@ -98,6 +98,7 @@ from communique.events.vocab import (
     REFUSAL_CODE,
     STATEMENT_ROOTS,
     TWO_PARTY_ROOTS,
+    VAGUE_COOPERATION_CODES,
     VISIT_CODES,
     WEAPON_SUBJECTS,
 )
@@ -507,22 +508,28 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     figures of speech or life at home.  Where another country is named the parser may
     have missed the counterpart ("discussed it by telephone with his French
     counterpart"); an army or a state acts alone ("Danish troops attacked at dawn"); a
-    negated or hypothetical act keeps its flags."""
-    if found.modality.negated or found.modality.hypothetical or found.roles.targets \
-            or len(found.roles.sources) > 1:  # "Lula and Scholz met": each meets the other
-        return False
-    root = found.coding.code[:2]
-    if root in FORCE_ROOTS:
-        if any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) or any(
-            armed(lex, word) or nation_named(lex, analysis, word)
-            for word in _doer_tokens(analysis, found.trigger)
-        ):
-            return False
-    elif root not in COUNTERPART_ROOTS or _names_a_meeting(analysis, found.trigger):
+    negated or hypothetical act keeps its flags.  Cooperation coded only by a verb's
+    vague default ("handled the data", "led to a conflict", "worked with the
+    department") needs a second country in the sentence even where it has a target."""
+    if found.modality.negated or found.modality.hypothetical or len(found.roles.sources) > 1:
+        return False  # "Lula and Scholz met": each meets the other
+    if found.coding.code not in VAGUE_COOPERATION_CODES and (
+        found.roles.targets or not _needs_a_counterpart(lex, analysis, found)
+    ):
         return False
     sentence = analysis.sentence_of(found.trigger)
     named = countries_in(lex, analysis, list(range(sentence.first_token, sentence.last_token + 1)))
     return not set(named) - {actor.country for actor in found.roles.sources}
+
+
+def _needs_a_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
+    root = found.coding.code[:2]
+    if root in FORCE_ROOTS:
+        return not any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) and not any(
+            armed(lex, word) or nation_named(lex, analysis, word)
+            for word in _doer_tokens(analysis, found.trigger)
+        )
+    return root in COUNTERPART_ROOTS and not _names_a_meeting(analysis, found.trigger)
 
 
 def _names_a_meeting(analysis: Analysis, verb: int) -> bool:

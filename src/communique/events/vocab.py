@@ -1030,6 +1030,9 @@ REFUSAL_STATED_MODES = INTENT_MODES | {"negated"}
 # A promise of force is a threat ("vowed to strike X"); a promise of anything else, even
 # of coercion ("promised to crack down on smuggling"), stays an intent to cooperate.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Material cooperation in general (CAMEO 060), the default of vague verbs ("handle",
+# "lead", "direct", "merge", "work with"): between states only.
+VAGUE_COOPERATION_CODES = frozenset({"060"})
 # Where a verb names the meeting it takes part in ("rejoined the talks").
 MEETING_OBJECT_DEPS = frozenset({"dobj"})
 
@@ -1485,6 +1488,9 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 COUNTERPART_ROOTS = frozenset({"04"})
 # ... and force (CAMEO 18-20: someone struck), unless the doer is armed.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Material cooperation in general (CAMEO 060), the default of vague verbs ("handle",
+# "lead", "direct", "merge", "work with"): between states only.
+VAGUE_COOPERATION_CODES = frozenset({"060"})
 # Where a verb names the meeting it takes part in ("rejoined the talks").
 MEETING_OBJECT_DEPS = frozenset({"dobj"})
 # Doers and instruments that make a combat verb literal, besides the lexicon's synsets of
