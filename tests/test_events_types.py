@@ -1141,3 +1141,11 @@ def test_rhetoric_at_a_person_is_criticism_even_from_abroad(analyse) -> None:
     assert (words.type, words.cameo) == ("ACCUSE", "111")
     force = first_of(analyse, "Israeli jets pummeled Gaza overnight.")
     assert force.type == "ASSAULT"
+
+
+def test_defending_a_person_in_words_is_support_not_protection(analyse) -> None:
+    words = first_of(analyse, "Senator Ruiz defended Governor Blake against the charges.")
+    assert (words.type, words.cameo) == ("SUPPORT", "051")
+    assert code(analyse, "He vowed to keep protecting the Second Amendment.") == []
+    guard = first_of(analyse, "French troops protected the convoy.")
+    assert (guard.type, guard.cameo, guard.source.country) == ("AID", "074", "FRA")

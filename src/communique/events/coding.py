@@ -18,7 +18,7 @@ from communique.events.acts import (
     adjunct,
     lodged_complaint,
 )
-from communique.events.figurative import reports_no_act, words_as_blows
+from communique.events.figurative import reports_no_act, words_as_blows, words_as_shield
 from communique.events.lexicon import Lexicon, Pattern, VerbEntry
 from communique.events.modality import negated_here
 from communique.events.object_acts import decided_by_object_or_doer
@@ -314,6 +314,7 @@ def code_verb(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | None:
     """CAMEO code of a verb token, or ``None`` when it reports no codable act."""
     coding = _crowd_act(analysis, verb, _code_verb(lexicon, analysis, verb))
     coding = coding and words_as_blows(lexicon, analysis, verb, coding)
+    coding = coding and words_as_shield(lexicon, analysis, verb, coding)
     if coding is not None and reports_no_act(lexicon, analysis, verb, coding):
         return None
     return coding

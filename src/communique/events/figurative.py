@@ -52,6 +52,7 @@ from communique.events.vocab import (
     NAMING_MISREAD_ROOTS,
     NAMING_VERBS,
     PARTICLE_DEPS,
+    PEACEKEEPING_CODE,
     PLACE_LABELS,
     PREDICATE_DEPS,
     REFLEXIVE_PRONOUNS,
@@ -63,6 +64,7 @@ from communique.events.vocab import (
     STATE_OF_MIND_VERBS,
     UNDER_FIRE_NOUNS,
     UNDER_FIRE_VERBS,
+    VERBAL_SUPPORT_CODE,
     WORDS_AS_BLOWS_ROOTS,
 )
 from communique.model import Analysis
@@ -111,6 +113,20 @@ def words_as_blows(lexicon: Lexicon, analysis: Analysis, verb: int,
     hit = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"]
     if words_only or any(is_party(lexicon, analysis, obj) for obj in hit):
         return replace(coding, code=CRITICISM_CODE, pattern=None)
+    return None
+
+
+def words_as_shield(lexicon: Lexicon, analysis: Analysis, verb: int,
+                    coding: Coding) -> Coding | None:
+    """"Defended Senator Ruiz", "protecting the Second Amendment": a verb of protection
+    (CAMEO 074) with no armed party or country in its clause is said in words: support
+    (CAMEO 051) of the person or body it shields, or no act at all.  "NATO protects
+    Europe" and "troops guarded the border" keep their force."""
+    if coding.code != PEACEKEEPING_CODE or _armed_or_foreign_blow(lexicon, analysis, verb):
+        return coding
+    shielded = [obj for obj in verb_objects(analysis, verb) if obj.dep == "dobj"]
+    if any(is_party(lexicon, analysis, obj) for obj in shielded):
+        return replace(coding, code=VERBAL_SUPPORT_CODE, pattern=None)
     return None
 
 
