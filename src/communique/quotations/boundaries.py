@@ -32,7 +32,7 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
         cut = frames.trim(text, start, analysis.tokens[second].start)
         if frames.word_count(text, *cut) >= vocab.MIN_WORDS_FRAGMENT:
             return cut
-    last = _last_word(analysis, tokens)
+    last = tokens[-1]
     for i in tokens[1:]:
         token = analysis.tokens[i]
         if not _is_aside(analysis, i) or not tokens[0] <= token.head <= last:
@@ -49,14 +49,6 @@ def without_trailing_aside(text: str, analysis: Analysis, start: int, end: int) 
         if frames.word_count(text, *cut) >= vocab.MIN_WORDS_FRAGMENT:
             return cut
     return start, end
-
-
-def _last_word(analysis: Analysis, tokens: list[int]) -> int:
-    """The last token that is not punctuation: content that runs to the end of its
-    sentence keeps the full stop, which no aside reaches."""
-    return next(
-        (i for i in reversed(tokens) if analysis.tokens[i].pos != "PUNCT"), tokens[-1]
-    )
 
 
 def _is_aside(analysis: Analysis, i: int) -> bool:
