@@ -1149,3 +1149,10 @@ def test_defending_a_person_in_words_is_support_not_protection(analyse) -> None:
     assert code(analyse, "He vowed to keep protecting the Second Amendment.") == []
     guard = first_of(analyse, "French troops protected the convoy.")
     assert (guard.type, guard.cameo, guard.source.country) == ("AID", "074", "FRA")
+
+
+def test_a_rank_held_is_a_standing_not_an_occupation(analyse) -> None:
+    tier = "Senator Ana Ruiz of Texas and Tom Blake occupied a third tier."
+    assert [e for e in code(analyse, tier) if not e.negated and not e.hypothetical] == []
+    land = first_of(analyse, "Israel occupied the West Bank in 1967.")
+    assert (land.type, land.source.country) == ("ASSAULT", "ISR")

@@ -67,6 +67,8 @@ from communique.events.vocab import (
     RACE_STANDING_VERBS,
     RALLY_BEHIND,
     RALLY_WORDS,
+    RANK_NOUNS,
+    RANK_WORDS,
     RELEASE_VERBS,
     RETURN_PARTICLE,
     RETURN_VERBS,
@@ -247,6 +249,8 @@ def _race_standing(analysis: Analysis, verb: int) -> bool:
     """"The poll showed her leading the field", "trailing his rival by four points",
     "leads the Republican field": a rank in a race, told by the race as what is led or by
     a poll or a share in the same sentence."""
+    if any(_a_rank(analysis, obj) for obj in verb_objects(analysis, verb)):
+        return True
     if analysis.tokens[verb].lemma.lower() not in RACE_STANDING_VERBS:
         return False
     if any(obj.lemma.lower() in RACE_FIELD_NOUNS for obj in verb_objects(analysis, verb)):
@@ -255,6 +259,13 @@ def _race_standing(analysis: Analysis, verb: int) -> bool:
     words = {analysis.tokens[i].text.lower()
              for i in range(sentence.first_token, sentence.last_token + 1)}
     return bool(words & (POLL_NOUNS | POLL_SHARE_WORDS))
+
+
+def _a_rank(analysis: Analysis, obj: Token) -> bool:
+    """"Occupied a third tier", "took second place", "held the top spot": a rank, held
+    by any verb, is a standing, not a place seized."""
+    return obj.lemma.lower() in RANK_NOUNS and any(
+        analysis.tokens[c].text.lower() in RANK_WORDS for c in analysis.children(obj.i))
 
 
 def _poll_share(analysis: Analysis, obj: Token) -> bool:

@@ -1676,6 +1676,11 @@ RACE_STANDING_VERBS = frozenset({"lead", "trail", "top", "edge", "outpace", "out
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
 # ... or by the race itself as what is led: "leads the Republican field", "tops the pack".
 RACE_FIELD_NOUNS = frozenset({"field", "pack", "race", "primary", "polls"})
+# ... or by a rank as what is held, whatever the verb: "occupied a third tier", "took
+# second place", "held the top spot".
+RANK_NOUNS = frozenset({"tier", "place", "spot", "position", "rank", "slot"})
+RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "top",
+                        "last", "bottom", "lower", "upper", "middle"})
 
 # Verbs of combat used of words ("slammed the decision", "blasted the proposal", "fired off
 # an email") are criticism at most: CAMEO 111 of a person or body named as what is hit,
