@@ -748,3 +748,9 @@ def test_cooperation_by_a_vague_verb_needs_a_second_country(analyse, text: str) 
     abroad = with_entities(analyse, "Ghana cooperated with Ivory Coast in the search.")
     assert [(e.source.country, e.target.country) for e in abroad if e.type == "COOPERATE"] == [
         ("GHA", "CIV")]
+
+
+def test_a_blessing_is_no_act_but_a_leaders_blessing_is(analyse) -> None:
+    assert with_entities(analyse, "And God bless America.") == []
+    blessed = with_entities(analyse, "The Pope blessed the Syrian refugees.")
+    assert [(e.type, e.target.country) for e in blessed] == [("SUPPORT", "SYR")]

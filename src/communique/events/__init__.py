@@ -88,6 +88,7 @@ from communique.events.vocab import (
     COMBAT_ROOTS,
     COUNTERPART_ROOTS,
     CRITICISM_CODE,
+    DEITIES,
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
@@ -156,6 +157,8 @@ def _between_nobodies(event: Event) -> bool:
     that is a pronoun resolved to nobody, acting on no known country, is no political
     act an analyst can use.  (A passive with no doer was vetted by ``_worth_keeping``.)"""
     doer = event.source
+    if doer is not None and doer.text.lower() in DEITIES:
+        return True  # "God bless America" is a blessing, not support given
     anonymous = doer is not None and doer.entity is None and doer.country is None \
         and doer.text.lower() in ANONYMOUS_DOERS
     return anonymous and (event.target is None or event.target.country is None)

@@ -928,6 +928,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 # ('"Why now?" he asked': the question mark and closing quote just before).
 QUESTION_REACH = 3
 # Doers that name nobody unless coreference resolves them to an entity.
+# No deity is a political actor: "God bless America", "may God protect our troops".
+DEITIES = frozenset({"god", "allah", "the lord", "lord", "the almighty", "jesus"})
 ANONYMOUS_DOERS = frozenset({"i", "me", "you", "we", "us", "he", "him", "she", "her", "it",
                              "they", "them", "one", "someone", "somebody", "anyone",
                              "everyone", "people"})
