@@ -1156,3 +1156,11 @@ def test_a_rank_held_is_a_standing_not_an_occupation(analyse) -> None:
     assert [e for e in code(analyse, tier) if not e.negated and not e.hypothetical] == []
     land = first_of(analyse, "Israel occupied the West Bank in 1967.")
     assert (land.type, land.source.country) == ("ASSAULT", "ISR")
+
+
+def test_a_first_name_that_a_demonym_table_knows_names_no_country(analyse) -> None:
+    # "Martin" is in the demonym table; inside a person's name it makes the clause no
+    # less a campaign
+    text = ("Former Ohio Gov. Martin Kessler and Senator Ruth Ames announced they will"
+            " suspend their campaigns.")
+    assert code(analyse, text) == []

@@ -73,7 +73,8 @@ def names_a_country(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     only names a body's topic ("the Mosul committee") not at all."""
     if not word.text[:1].isupper() or names_only_a_topic(lexicon, analysis, word.i):
         return False
-    return bool(lexicon.demonym(word.text)) or is_country(word.text) or (
+    demonym = word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))  # not "Martin"
+    return demonym or is_country(word.text) or (
         word.ent_type in ("GPE", "NORP") and bool(lexicon.country(word.text)))
 
 
@@ -113,8 +114,10 @@ def literal_party(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 
 def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     """A country by its own name, its people's or its seat of government's ("Russia",
-    "South African", "Seoul", "the Kremlin"), never another city or a state ("Ohio")."""
+    "South African", "Seoul", "the Kremlin"), never another city or a state ("Ohio"), nor
+    a word of a person's name that a demonym table knows ("Martin" in "Martin O'Malley")."""
     name = name_at(analysis, word.i)
-    return is_country(name) or bool(lexicon.demonym(word.text)) \
+    demonym = word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))
+    return is_country(name) or demonym \
         or name.lower().removeprefix("the ") in GOVERNMENT_SEATS \
         or (word.ent_type == "NORP" and bool(lexicon.country(name)))
