@@ -754,3 +754,11 @@ def test_a_blessing_is_no_act_but_a_leaders_blessing_is(analyse) -> None:
     assert with_entities(analyse, "And God bless America.") == []
     blessed = with_entities(analyse, "The Pope blessed the Syrian refugees.")
     assert [(e.type, e.target.country) for e in blessed] == [("SUPPORT", "SYR")]
+
+
+def test_a_promise_to_no_one_is_an_intent_only_from_a_state(analyse) -> None:
+    promise = with_entities(analyse, "Senator Ruth Ames of Ohio pledged to bring the jobs back.")
+    assert [e for e in promise if not e.negated and not e.hypothetical] == []
+    offer = with_entities(analyse, "Moscow offered to pull back its forces from the border.")
+    assert [(e.type, e.source.country) for e in offer if not e.hypothetical] == [
+        ("AGREE", "RUS")]

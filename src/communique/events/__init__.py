@@ -92,7 +92,6 @@ from communique.events.vocab import (
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
-    FORCE_ROOTS,
     HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
@@ -101,7 +100,9 @@ from communique.events.vocab import (
     PLACE_LABELS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
+    SUBJECT_DEPS,
     TWO_PARTY_ROOTS,
+    UNLESS_A_STATE_ROOTS,
     VAGUE_COOPERATION_CODES,
     VISIT_CODES,
     WEAPON_SUBJECTS,
@@ -509,14 +510,15 @@ def _worth_keeping(analysis: Analysis, found: Found) -> bool:
 
 def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
     """"Obama leaves office", "Trump went even further", "he dominated the news cycle":
-    talks and trips with no one met, and force used on no one by a doer who is neither
-    armed nor a state, in a sentence that names no country but the doer's own, are
-    figures of speech or life at home.  Where another country is named the parser may
-    have missed the counterpart ("discussed it by telephone with his French
-    counterpart"); an army or a state acts alone ("Danish troops attacked at dawn"); a
-    negated or hypothetical act keeps its flags.  Cooperation coded only by a verb's
-    vague default ("handled the data", "led to a conflict", "worked with the
-    department") needs a second country in the sentence even where it has a target."""
+    talks and trips with no one met, and force used on no one or promises made to no
+    one by a doer who is neither armed nor a state, in a sentence that names no country
+    but the doer's own, are figures of speech or life at home.  Where another country
+    is named the parser may have missed the counterpart ("discussed it by telephone
+    with his French counterpart"); an army or a state acts alone ("Danish troops
+    attacked at dawn"); a negated or hypothetical act keeps its flags.  Cooperation
+    coded only by a verb's vague default ("handled the data", "led to a conflict",
+    "worked with the department") needs a second country in the sentence even where it
+    has a target."""
     if found.modality.negated or found.modality.hypothetical or len(found.roles.sources) > 1:
         return False  # "Lula and Scholz met": each meets the other
     if found.coding.code not in VAGUE_COOPERATION_CODES and (
@@ -530,12 +532,17 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
 
 def _needs_a_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
     root = found.coding.code[:2]
-    if root in FORCE_ROOTS:
+    if root in UNLESS_A_STATE_ROOTS:
         return not any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) and not any(
-            armed(lex, word) or nation_named(lex, analysis, word)
+            armed(lex, word) or nation_named(lex, analysis, word) or _a_capital(lex, word)
             for word in _doer_tokens(analysis, found.trigger)
         )
     return root in COUNTERPART_ROOTS and not _names_a_meeting(analysis, found.trigger)
+
+
+def _a_capital(lex: Lexicon, word: Token) -> bool:
+    """"Moscow offered to pull back": a place that stands for its state as a doer."""
+    return word.dep in SUBJECT_DEPS and word.ent_type == "GPE" and bool(lex.country(word.text))
 
 
 def _names_a_meeting(analysis: Analysis, verb: int) -> bool:

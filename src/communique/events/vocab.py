@@ -1488,8 +1488,9 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Acts that need someone they are done to, even where the doer has a country: talks and
 # visits (CAMEO 04: someone met) ...
 COUNTERPART_ROOTS = frozenset({"04"})
-# ... and force (CAMEO 18-20: someone struck), unless the doer is armed.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# ... and force and intents (CAMEO 18-20: someone struck; 03: a promise to someone),
+# unless the doer is armed or a state.
+UNLESS_A_STATE_ROOTS = FORCE_ROOTS | {"03"}
 # Material cooperation in general (CAMEO 060), the default of vague verbs ("handle",
 # "lead", "direct", "merge", "work with"): between states only.
 VAGUE_COOPERATION_CODES = frozenset({"060"})
