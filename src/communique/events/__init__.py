@@ -26,9 +26,10 @@ How an event is found:
    an armed doer, a weapon or a country-named party is in the clause, states of mind
    ("hope", "need", "face"), business deals, fundraising, naming ("called it a smear").
    A visit to a place in the visitor's own country is no event either, nor are talks
-   or trips with no one met, force used on no one by a doer neither armed nor a state,
-   or cooperation coded only by a vague verb's default, in a sentence that names no
-   country but the doer's ("Obama leaves office", "dominated the news cycle").
+   or trips with no one met, force used on no one or promises made to no one by a doer
+   neither armed nor a state, or cooperation coded only by a vague verb's default, in a
+   sentence that names no country but the doer's ("Obama leaves office", "dominated
+   the news cycle").
 2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
    Goldstein score (phoenix_pipeline's table of the CAMEO scale).
 3. **Roles.**  Source and target from the dependency parse
