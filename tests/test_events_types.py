@@ -1164,3 +1164,17 @@ def test_a_first_name_that_a_demonym_table_knows_names_no_country(analyse) -> No
     text = ("Former Ohio Gov. Martin Kessler and Senator Ruth Ames announced they will"
             " suspend their campaigns.")
     assert code(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court approved the state's voter-identification law in 2008.",
+    "A federal appeals court ruled on Friday against Ohio's procedure for purging voters.",
+    "The high court upheld Indiana's new voting law.",
+])
+def test_a_court_ruling_on_a_law_at_home_is_no_act(analyse, text: str) -> None:
+    assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
+
+
+def test_a_court_that_jails_coerces(analyse) -> None:
+    jail = first_of(analyse, "A Russian court sentenced the American journalist to ten years.")
+    assert (jail.type, jail.source.country, jail.target.country) == ("COERCE", "RUS", "USA")

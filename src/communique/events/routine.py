@@ -43,6 +43,7 @@ from communique.events.vocab import (
     COMMERCIAL_ROOTS,
     COMMERCIAL_WORDS,
     COPULA_LEMMA,
+    COURT_NOUNS,
     DESIRE_VERBS,
     DISAGREEMENT_VERBS,
     DOCUMENT_NOUNS,
@@ -72,6 +73,7 @@ from communique.events.vocab import (
     RELEASE_VERBS,
     RETURN_PARTICLE,
     RETURN_VERBS,
+    RULING_VERBS,
     SPEECH_OPINION_VERBS,
     SPEECH_WITHOUT_OBJECT_VERBS,
     SUBJECT_DEPS,
@@ -96,6 +98,7 @@ def is_routine(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding,
             or _electoral_backing(analysis, verb)
             or _applause_for_no_one(analysis, verb)
             or _lawmaking(lexicon, analysis, verb)
+            or _court_ruling(lexicon, analysis, verb)
             or _opinion_of_a_thing(lexicon, analysis, verb)
             or _speech_or_opinion(lexicon, analysis, verb, coding, forms)
             or _campaign_act(lexicon, analysis, verb, forms)
@@ -305,8 +308,18 @@ def _lawmaking(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
     a party ("passed a bill imposing sanctions on Russia")."""
     laws = [obj for obj in verb_objects(analysis, verb) if obj.lemma.lower() in LEGISLATION_NOUNS]
     return analysis.tokens[verb].lemma.lower() in LAWMAKING_VERBS and bool(laws) and not any(
-        names_a_country(lexicon, analysis, analysis.tokens[i])
+        nation_named(lexicon, analysis, analysis.tokens[i])  # "Indiana's law" is at home
         for law in laws for i in analysis.subtree(law.i))
+
+
+def _court_ruling(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
+    """"The Supreme Court upheld the law", "an appeals court ruled against the state's
+    procedure": a court ruling on a law or a rule is the judiciary at work, unless a
+    country by name or an armed party is in the clause ("the court ruled against
+    Serbia").  Sentencing and jailing are coercion and are not rulings here."""
+    return analysis.tokens[verb].lemma.lower() in RULING_VERBS and any(
+        word.lemma.lower() in COURT_NOUNS for word in doer_words(analysis, verb)
+    ) and not literal_party(lexicon, analysis, verb)
 
 
 def _through_quantity(analysis: Analysis, obj: Token) -> Token:

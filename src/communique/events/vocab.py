@@ -1693,6 +1693,10 @@ CRITICISM_CODE = "111"
 
 # Passing, signing or proposing a law is lawmaking at home, not an act between political
 # actors: "lawmakers passed a bill", "the president signed the measure".
+# Courts ruling on laws and rules at home: "the Supreme Court upheld the law".
+COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "panel"})
+RULING_VERBS = frozenset({"rule", "uphold", "overturn", "strike", "approve", "block",
+                          "invalidate", "reinstate", "side"})
 LAWMAKING_VERBS = frozenset({"pass", "approve", "adopt", "enact", "sign", "introduce",
                              "veto", "propose", "unveil"})
 LEGISLATION_NOUNS = frozenset(
