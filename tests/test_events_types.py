@@ -1178,3 +1178,10 @@ def test_a_court_ruling_on_a_law_at_home_is_no_act(analyse, text: str) -> None:
 def test_a_court_that_jails_coerces(analyse) -> None:
     jail = first_of(analyse, "A Russian court sentenced the American journalist to ten years.")
     assert (jail.type, jail.source.country, jail.target.country) == ("COERCE", "RUS", "USA")
+
+
+def test_force_on_home_ground_by_an_unarmed_person_is_a_result(analyse) -> None:
+    primary = "Senator Ruth Ames crushed in Michigan and Illinois."
+    assert [e for e in code(analyse, primary) if not e.negated and not e.hypothetical] == []
+    raid = first_of(analyse, "A suicide bomber struck Kabul on Monday.")
+    assert (raid.type, raid.target.country) == ("ASSAULT", "AFG")

@@ -93,6 +93,7 @@ from communique.events.vocab import (
     DEMAND_CODE,
     EMOTION_VERBS,
     FIRST_PERSON,
+    FORCE_ROOTS,
     HYPHEN,
     INTENT_CODES,
     INTENT_MODES,
@@ -522,6 +523,8 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     has a target."""
     if found.modality.negated or found.modality.hypothetical or len(found.roles.sources) > 1:
         return False  # "Lula and Scholz met": each meets the other
+    if _force_on_home_ground(lex, analysis, found):
+        return True
     if found.coding.code not in VAGUE_COOPERATION_CODES and (
         found.roles.targets or not _needs_a_counterpart(lex, analysis, found)
     ):
@@ -531,13 +534,35 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     return not set(named) - {actor.country for actor in found.roles.sources}
 
 
+def _force_on_home_ground(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
+    """"He crushed in Michigan and Illinois": force whose only targets are places that
+    name no nation, by a doer neither armed nor a state, is a result, not an attack.
+    "Russian jets bombed Aleppo" and "a suicide bomber struck Kabul" keep their force."""
+    if found.coding.code[:2] not in FORCE_ROOTS or not found.roles.targets:
+        return False
+    struck = [analysis.tokens[i] for i in _struck_words(analysis, found.trigger)]
+    return bool(struck) and all(
+        word.ent_type in PLACE_LABELS and not nation_named(lex, analysis, word) for word in struck
+    ) and not _armed_or_a_state(lex, analysis, found)
+
+
+def _struck_words(analysis: Analysis, verb: int) -> list[int]:
+    objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
+    return objects + [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
+                      for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+
+
+def _armed_or_a_state(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
+    return any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) or any(
+        armed(lex, word) or nation_named(lex, analysis, word) or _a_capital(lex, word)
+        for word in _doer_tokens(analysis, found.trigger)
+    )
+
+
 def _needs_a_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
     root = found.coding.code[:2]
     if root in UNLESS_A_STATE_ROOTS:
-        return not any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) and not any(
-            armed(lex, word) or nation_named(lex, analysis, word) or _a_capital(lex, word)
-            for word in _doer_tokens(analysis, found.trigger)
-        )
+        return not _armed_or_a_state(lex, analysis, found)
     return root in COUNTERPART_ROOTS and not _names_a_meeting(analysis, found.trigger)
 
 

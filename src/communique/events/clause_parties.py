@@ -5,7 +5,7 @@ life from an act between political actors (:mod:`figurative`, :mod:`routine`) as
 
 from __future__ import annotations
 
-from communique.actors.gazetteer import is_country
+from communique.actors.gazetteer import is_country, is_us_state
 from communique.events.actor_phrases import name_at, names_only_a_topic
 from communique.events.lexicon import Lexicon
 from communique.events.vocab import (
@@ -117,7 +117,9 @@ def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     "South African", "Seoul", "the Kremlin"), never another city or a state ("Ohio"), nor
     a word of a person's name that a demonym table knows ("Martin" in "Martin O'Malley")."""
     name = name_at(analysis, word.i)
-    demonym = word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))
+    # the demonym table holds a few US states ("Michigan"): a state is never a nation
+    demonym = word.ent_type != "PERSON" and not is_us_state(name) \
+        and bool(lexicon.demonym(word.text))
     return is_country(name) or demonym \
         or name.lower().removeprefix("the ") in GOVERNMENT_SEATS \
         or (word.ent_type == "NORP" and bool(lexicon.country(name)))
