@@ -1185,3 +1185,10 @@ def test_force_on_home_ground_by_an_unarmed_person_is_a_result(analyse) -> None:
     assert [e for e in code(analyse, primary) if not e.negated and not e.hypothetical] == []
     raid = first_of(analyse, "A suicide bomber struck Kabul on Monday.")
     assert (raid.type, raid.target.country) == ("ASSAULT", "AFG")
+
+
+def test_a_win_pulled_out_in_a_state_is_a_result_not_a_withdrawal(analyse) -> None:
+    text = "Even at best he pulls out a narrow win in Hawaii and carries Alaska."
+    assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
+    troops = first_of(analyse, "Russia pulled out its troops from Syria.")
+    assert (troops.type, troops.target.country) == ("RETREAT", "SYR")

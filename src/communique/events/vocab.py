@@ -1650,7 +1650,7 @@ CAMPAIGN_NOUNS = frozenset(
     {"campaign", "bid", "candidacy", "nomination", "delegate", "race", "seat", "primary",
      "caucus", "endorsement", "ballot", "runoff", "election", "reelection", "re-election",
      "ad", "advert", "advertisement", "poll", "polling", "ticket", "district", "vote",
-     "fundraiser", "stump", "superdelegate"}
+     "fundraiser", "stump", "superdelegate", "win", "victory", "landslide"}
 )
 # Offices sought: "endorsed the senator for president", "running for governor".
 OFFICE_NOUNS = frozenset(
