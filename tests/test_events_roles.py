@@ -762,3 +762,12 @@ def test_a_promise_to_no_one_is_an_intent_only_from_a_state(analyse) -> None:
     offer = with_entities(analyse, "Moscow offered to pull back its forces from the border.")
     assert [(e.type, e.source.country) for e in offer if not e.hypothetical] == [
         ("AGREE", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany received support from France for the plan.",
+    "Germany won backing from France for its bid.",
+])
+def test_support_received_comes_from_the_giver(analyse, text: str) -> None:
+    event = first_factual(events_of(analyse, text))
+    assert (event.type, event.source.country, event.target.country) == ("SUPPORT", "FRA", "DEU")

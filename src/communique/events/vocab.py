@@ -382,10 +382,12 @@ SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
 SMALL_CLAUSE_VERBS = frozenset({"help", "let", "assist", "enable", "allow", "permit"})
 # Verbs of receiving: the one named after "from" gives, the subject gets ("Cuba obtained
 # a loan from China": China -> Cuba).
-RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "secure", "accept"})
-# Only for what is given: accepting a proposal or receiving a visitor is the subject's
-# own act ("Iraq accepted a proposal from Russia" is Iraq's agreement).
-RECEIVED_TYPES = frozenset({"AID"})
+RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "secure", "accept", "win", "gain", "earn",
+                             "garner"})
+# Only for what is given, help or backing ("won support from France": France backs the
+# subject): accepting a proposal or receiving a visitor is the subject's own act ("Iraq
+# accepted a proposal from Russia" is Iraq's agreement).
+RECEIVED_TYPES = frozenset({"AID", "SUPPORT"})
 # "Iranian-backed", "Western-funded": a patron named on an actor is another actor, so
 # its country is not the actor's (a leader is part of what it leads: "the Saudi-led
 # coalition" keeps Saudi Arabia).
