@@ -1192,3 +1192,8 @@ def test_a_win_pulled_out_in_a_state_is_a_result_not_a_withdrawal(analyse) -> No
     assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
     troops = first_of(analyse, "Russia pulled out its troops from Syria.")
     assert (troops.type, troops.target.country) == ("RETREAT", "SYR")
+
+
+def test_mourning_victims_accuses_no_one(analyse) -> None:
+    text = "The American ambassador mourned the victims of the bombing in Kabul."
+    assert [e for e in code(analyse, text) if e.trigger.text == "mourned"] == []

@@ -1516,7 +1516,9 @@ COMBAT_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent", "d
 # They report a state of mind or affairs; CAMEO's defaults (consult, appeal) do not apply.
 STATE_OF_MIND_VERBS = frozenset(
     {"hope", "think", "believe", "need", "face", "hear", "wonder", "feel", "expect",
-     "fear", "weigh in", "imagine", "suppose", "assume", "doubt", "reckon"}
+     "fear", "weigh in", "imagine", "suppose", "assume", "doubt", "reckon",
+     # grief for victims is sympathy (CAMEO 018, a statement), never blame of them
+     "mourn", "grieve"}
 )
 
 # Objects that make a verb of giving or striking figurative: "offered a window into the
