@@ -1197,3 +1197,9 @@ def test_a_win_pulled_out_in_a_state_is_a_result_not_a_withdrawal(analyse) -> No
 def test_mourning_victims_accuses_no_one(analyse) -> None:
     text = "The American ambassador mourned the victims of the bombing in Kabul."
     assert [e for e in code(analyse, text) if e.trigger.text == "mourned"] == []
+
+
+def test_blocking_a_bill_is_lawmaking_unless_a_state_blocks(analyse) -> None:
+    assert code(analyse, "Senate Democrats blocked the bill on Tuesday.") == []
+    veto = first_of(analyse, "The United States blocked the measure at the United Nations.")
+    assert veto.source.country == "USA"

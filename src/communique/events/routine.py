@@ -307,9 +307,13 @@ def _lawmaking(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
     """"Lawmakers passed a bill on voting hours": a law made at home, unless a country is
     a party ("passed a bill imposing sanctions on Russia")."""
     laws = [obj for obj in verb_objects(analysis, verb) if obj.lemma.lower() in LEGISLATION_NOUNS]
-    return analysis.tokens[verb].lemma.lower() in LAWMAKING_VERBS and bool(laws) and not any(
-        nation_named(lexicon, analysis, analysis.tokens[i])  # "Indiana's law" is at home
-        for law in laws for i in analysis.subtree(law.i))
+    if analysis.tokens[verb].lemma.lower() not in LAWMAKING_VERBS or not laws:
+        return False
+    words = [analysis.tokens[i] for law in laws for i in analysis.subtree(law.i)]
+    # "Indiana's law" is at home; "the US blocked the measure" is a state's act, where
+    # "lawmakers in Georgia" are not a state
+    doers = [word for word in doer_words(analysis, verb) if word.dep in SUBJECT_DEPS]
+    return not any(nation_named(lexicon, analysis, word) for word in words + doers)
 
 
 def _court_ruling(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:

@@ -1702,7 +1702,7 @@ COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "panel"})
 RULING_VERBS = frozenset({"rule", "uphold", "overturn", "strike", "approve", "block",
                           "invalidate", "reinstate", "side"})
 LAWMAKING_VERBS = frozenset({"pass", "approve", "adopt", "enact", "sign", "introduce",
-                             "veto", "propose", "unveil"})
+                             "veto", "propose", "unveil", "block"})
 LEGISLATION_NOUNS = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "ordinance", "statute", "amendment",
      "referendum", "initiative", "proposition", "rule", "regulation"}
