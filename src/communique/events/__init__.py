@@ -74,11 +74,12 @@ from datetime import date
 from communique import timex
 from communique.events.actor_phrases import countries_in
 from communique.events.acts import Coding, code_noun
-from communique.events.clause_parties import armed, doer_words, nation_named
+from communique.events.clause_parties import armed, doer_words, names_a_country, nation_named
 from communique.events.coding import code_verb, is_stance_copula
 from communique.events.lexicon import Lexicon, lexicon
 from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
+from communique.events.tree import objects_and_prep_objects
 from communique.events.vocab import (
     ACT_SUBJECT_DEPS,
     AGENTLESS_PASSIVE_TYPES,
@@ -540,21 +541,15 @@ def _force_on_home_ground(lex: Lexicon, analysis: Analysis, found: Found) -> boo
     "Russian jets bombed Aleppo" and "a suicide bomber struck Kabul" keep their force."""
     if found.coding.code[:2] not in FORCE_ROOTS or not found.roles.targets:
         return False
-    struck = [analysis.tokens[i] for i in _struck_words(analysis, found.trigger)]
+    struck = [analysis.tokens[i] for i in objects_and_prep_objects(analysis, found.trigger)]
     return bool(struck) and all(
         word.ent_type in PLACE_LABELS and not nation_named(lex, analysis, word) for word in struck
     ) and not _armed_or_a_state(lex, analysis, found)
 
 
-def _struck_words(analysis: Analysis, verb: int) -> list[int]:
-    objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
-    return objects + [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
-                      for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
-
-
 def _armed_or_a_state(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
     return any(actor.sector in ARMED_SECTORS for actor in found.roles.sources) or any(
-        armed(lex, word) or nation_named(lex, analysis, word) or _a_capital(lex, word)
+        armed(lex, word) or nation_named(lex, analysis, word) or _a_capital(lex, analysis, word)
         for word in _doer_tokens(analysis, found.trigger)
     )
 
@@ -566,9 +561,9 @@ def _needs_a_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     return root in COUNTERPART_ROOTS and not _names_a_meeting(analysis, found.trigger)
 
 
-def _a_capital(lex: Lexicon, word: Token) -> bool:
+def _a_capital(lex: Lexicon, analysis: Analysis, word: Token) -> bool:
     """"Moscow offered to pull back": a place that stands for its state as a doer."""
-    return word.dep in SUBJECT_DEPS and word.ent_type == "GPE" and bool(lex.country(word.text))
+    return word.dep in SUBJECT_DEPS and names_a_country(lex, analysis, word)
 
 
 def _names_a_meeting(analysis: Analysis, verb: int) -> bool:

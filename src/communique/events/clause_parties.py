@@ -73,8 +73,7 @@ def names_a_country(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     only names a body's topic ("the Mosul committee") not at all."""
     if not word.text[:1].isupper() or names_only_a_topic(lexicon, analysis, word.i):
         return False
-    demonym = word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))  # not "Martin"
-    return demonym or is_country(word.text) or (
+    return _demonym(lexicon, word) or is_country(word.text) or (
         word.ent_type in ("GPE", "NORP") and bool(lexicon.country(word.text)))
 
 
@@ -118,8 +117,13 @@ def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     a word of a person's name that a demonym table knows ("Martin" in "Martin O'Malley")."""
     name = name_at(analysis, word.i)
     # the demonym table holds a few US states ("Michigan"): a state is never a nation
-    demonym = word.ent_type != "PERSON" and not is_us_state(name) \
-        and bool(lexicon.demonym(word.text))
+    demonym = _demonym(lexicon, word) and not is_us_state(name)
     return is_country(name) or demonym \
         or name.lower().removeprefix("the ") in GOVERNMENT_SEATS \
         or (word.ent_type == "NORP" and bool(lexicon.country(name)))
+
+
+def _demonym(lexicon: Lexicon, word: Token) -> bool:
+    """A people's name ("Hungarian"), not a word of a person's name that the demonym
+    table also knows ("Martin" in "Martin O'Malley")."""
+    return word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))

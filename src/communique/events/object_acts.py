@@ -16,7 +16,7 @@ from communique.events.acts import (
     code_noun,
 )
 from communique.events.lexicon import Lexicon
-from communique.events.tree import objects_after
+from communique.events.tree import objects_after, objects_and_prep_objects
 from communique.events.vocab import (
     ACCEDE_CODE,
     ACCEDED_NOUNS,
@@ -169,9 +169,7 @@ def _use_of_force(lexicon: Lexicon, analysis: Analysis, verb: int) -> Coding | N
     lemma = analysis.tokens[verb].lemma.lower()
     if lemma not in FORCE_USE_VERBS:
         return None
-    objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
-    objects += [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
-                for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+    objects = objects_and_prep_objects(analysis, verb)
     forms = set().union(*(_noun_phrase_forms(analysis, o) for o in objects))
     if forms & lexicon.synsets.get(MASS_DESTRUCTION_SYNSET, frozenset()):
         return Coding(MASS_DESTRUCTION_CODE, lemma, None)

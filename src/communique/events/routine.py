@@ -318,9 +318,9 @@ def _lawmaking(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 
 def _court_ruling(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
     """"The Supreme Court upheld the law", "an appeals court ruled against the state's
-    procedure": a court ruling on a law or a rule is the judiciary at work, unless a
-    country by name or an armed party is in the clause ("the court ruled against
-    Serbia").  Sentencing and jailing are coercion and are not rulings here."""
+    procedure": a court's ruling is the judiciary at work, unless a country by name or
+    an armed party is in the clause ("the court ruled against Serbia").  Sentencing and
+    jailing are coercion and are not rulings here."""
     return analysis.tokens[verb].lemma.lower() in RULING_VERBS and any(
         word.lemma.lower() in COURT_NOUNS for word in doer_words(analysis, verb)
     ) and not literal_party(lexicon, analysis, verb)

@@ -40,6 +40,14 @@ def objects_after(analysis: Analysis, head: int, words: frozenset[str]) -> list[
             for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
 
 
+def objects_and_prep_objects(analysis: Analysis, verb: int) -> list[int]:
+    """A verb's direct objects, then the objects of all its prepositions ("used force
+    against the strikers", "crushed in Michigan")."""
+    objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
+    return objects + [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
+                      for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]
+
+
 def prep_phrases(analysis: Analysis, head: int) -> dict[str, int]:
     """Preposition -> its object on ``head`` (the first of each word); "out of X" counts
     as one preposition.  Times are never objects here ("on Monday")."""

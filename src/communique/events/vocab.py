@@ -382,8 +382,9 @@ SUBJECT_CONTROL_VERBS = frozenset({"promise", "pledge", "vow", "threaten"})
 SMALL_CLAUSE_VERBS = frozenset({"help", "let", "assist", "enable", "allow", "permit"})
 # Verbs of receiving: the one named after "from" gives, the subject gets ("Cuba obtained
 # a loan from China": China -> Cuba).
-RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "secure", "accept", "win", "gain", "earn",
-                             "garner"})
+RECEIVING_VERBS = frozenset(
+    {"receive", "obtain", "get", "secure", "accept", "win", "gain", "earn", "garner"}
+)
 # Only for what is given, help or backing ("won support from France": France backs the
 # subject): accepting a proposal or receiving a visitor is the subject's own act ("Iraq
 # accepted a proposal from Russia" is Iraq's agreement).
@@ -1034,11 +1035,6 @@ REFUSAL_STATED_MODES = INTENT_MODES | {"negated"}
 # A promise of force is a threat ("vowed to strike X"); a promise of anything else, even
 # of coercion ("promised to crack down on smuggling"), stays an intent to cooperate.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-# Material cooperation in general (CAMEO 060), the default of vague verbs ("handle",
-# "lead", "direct", "merge", "work with"): between states only.
-VAGUE_COOPERATION_CODES = frozenset({"060"})
-# Where a verb names the meeting it takes part in ("rejoined the talks").
-MEETING_OBJECT_DEPS = frozenset({"dobj"})
 
 # Acts addressed to someone who is to act in a "that" clause: "urged that X withdraw".
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
@@ -1697,16 +1693,17 @@ CRITICISM_CODE = "111"
 
 # Passing, signing or proposing a law is lawmaking at home, not an act between political
 # actors: "lawmakers passed a bill", "the president signed the measure".
-# Courts ruling on laws and rules at home: "the Supreme Court upheld the law".
-COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "panel"})
-RULING_VERBS = frozenset({"rule", "uphold", "overturn", "strike", "approve", "block",
-                          "invalidate", "reinstate", "side"})
 LAWMAKING_VERBS = frozenset({"pass", "approve", "adopt", "enact", "sign", "introduce",
                              "veto", "propose", "unveil", "block"})
 LEGISLATION_NOUNS = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "ordinance", "statute", "amendment",
      "referendum", "initiative", "proposition", "rule", "regulation"}
 )
+# Courts ruling at home: "the Supreme Court upheld the law", "a judge sided with the
+# county".
+COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "panel"})
+RULING_VERBS = frozenset({"rule", "uphold", "overturn", "strike", "approve", "block",
+                          "invalidate", "reinstate", "side"})
 
 # Favouring or disliking a thing ("said he supports the health law", "praised the new bike
 # lanes") is an opinion: an act only where a country is a party, as doer or in what is
