@@ -28,8 +28,8 @@ Content ends before a trailing aside set off by a comma ("..., which passed in 2
 holding a pair of double quotation marks is a mixed quotation.  Cue verbs inside a direct
 quotation, or already used by one, make no reported speech; content the parser ran on into
 a direct quotation stops before the clause that carries it ("said X but added, "..."");
-and a report whose cue lies
-inside another report's content is part of that content, not a second attribution.
+and a report whose cue lies inside another report's content is part of that content, not
+a second attribution.
 """
 
 from __future__ import annotations
@@ -80,11 +80,12 @@ def _before_direct(
     if any(_overlaps(covered, a, b) for a, b in before) or _inside(covered, start):
         return None
     stop = min(a for a, b in covered if start < a < end)
-    carrier = _carrying_clause(analysis, frames.token_range(analysis, start, end), stop)
+    tokens = frames.token_range(analysis, start, end)
+    carrier = _carrying_clause(analysis, tokens, stop)
     if carrier is None:
         return None
     first = analysis.subtree(carrier)[0]
-    while analysis.tokens[first - 1].dep in vocab.JOINING_DEPS:
+    while first - 1 > tokens[0] and analysis.tokens[first - 1].dep in vocab.JOINING_DEPS:
         first -= 1
     cut = frames.trim(text, start, analysis.tokens[first].start)
     if frames.word_count(text, *cut) < vocab.MIN_WORDS_FRAGMENT:
