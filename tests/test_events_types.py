@@ -1167,9 +1167,9 @@ def test_a_first_name_that_a_demonym_table_knows_names_no_country(analyse) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "The Supreme Court approved the state's voter-identification law in 2008.",
-    "A federal appeals court ruled on Friday against Ohio's procedure for purging voters.",
-    "The high court upheld Indiana's new voting law.",
+    "The Supreme Court approved Idaho's voter-identification law in 2008.",
+    "A federal court ruled on Monday against Utah's procedure for purging voters.",
+    "The high court upheld Idaho's new voting law.",
 ])
 def test_a_court_ruling_on_a_law_at_home_is_no_act(analyse, text: str) -> None:
     assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
@@ -1181,7 +1181,7 @@ def test_a_court_that_jails_coerces(analyse) -> None:
 
 
 def test_force_on_home_ground_by_an_unarmed_person_is_a_result(analyse) -> None:
-    primary = "Senator Ruth Ames crushed in Michigan and Illinois."
+    primary = "Senator Ruth Ames crushed in Oregon and Nevada."
     assert [e for e in code(analyse, primary) if not e.negated and not e.hypothetical] == []
     raid = first_of(analyse, "A suicide bomber struck Kabul on Monday.")
     assert (raid.type, raid.target.country) == ("ASSAULT", "AFG")
@@ -1200,6 +1200,6 @@ def test_mourning_victims_accuses_no_one(analyse) -> None:
 
 
 def test_blocking_a_bill_is_lawmaking_unless_a_state_blocks(analyse) -> None:
-    assert code(analyse, "Senate Democrats blocked the bill on Tuesday.") == []
+    assert code(analyse, "House Republicans blocked the farm bill on Thursday.") == []
     veto = first_of(analyse, "The United States blocked the measure at the United Nations.")
     assert veto.source.country == "USA"

@@ -28,8 +28,8 @@ How an event is found:
    A visit to a place in the visitor's own country is no event either, nor are talks
    or trips with no one met, force used on no one or promises made to no one by a doer
    neither armed nor a state, or cooperation coded only by a vague verb's default, in a
-   sentence that names no country but the doer's ("Obama leaves office", "dominated
-   the news cycle").
+   sentence that names no country but the doer's ("the mayor leaves office", "dominated
+   the week's coverage").
 2. **Type and score.**  The code maps to PLOVER with CAMEO2PLOVER-2021 and to a
    Goldstein score (phoenix_pipeline's table of the CAMEO scale).
 3. **Roles.**  Source and target from the dependency parse
@@ -512,16 +512,16 @@ def _worth_keeping(analysis: Analysis, found: Found) -> bool:
 
 
 def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
-    """"Obama leaves office", "Trump went even further", "he dominated the news cycle":
-    talks and trips with no one met, and force used on no one or promises made to no
-    one by a doer who is neither armed nor a state, in a sentence that names no country
-    but the doer's own, are figures of speech or life at home.  Where another country
-    is named the parser may have missed the counterpart ("discussed it by telephone
-    with his French counterpart"); an army or a state acts alone ("Danish troops
-    attacked at dawn"); a negated or hypothetical act keeps its flags.  Cooperation
-    coded only by a verb's vague default ("handled the data", "led to a conflict",
-    "worked with the department") needs a second country in the sentence even where it
-    has a target."""
+    """"The mayor leaves office", "the senator went further still", "she dominated the
+    week's coverage": talks and trips with no one met, and force used on no one or
+    promises made to no one by a doer who is neither armed nor a state, in a sentence
+    that names no country but the doer's own, are figures of speech or life at home.
+    Where another country is named the parser may have missed the counterpart
+    ("discussed it by telephone with his French counterpart"); an army or a state acts
+    alone ("Danish troops attacked at dawn"); a negated or hypothetical act keeps its
+    flags.  Cooperation coded only by a verb's vague default ("handled the data", "led
+    to a conflict", "worked with the department") needs a second country in the
+    sentence even where it has a target."""
     if found.modality.negated or found.modality.hypothetical or len(found.roles.sources) > 1:
         return False  # "Lula and Scholz met": each meets the other
     if _force_on_home_ground(lex, analysis, found):
@@ -536,7 +536,7 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
 
 
 def _force_on_home_ground(lex: Lexicon, analysis: Analysis, found: Found) -> bool:
-    """"He crushed in Michigan and Illinois": force whose only targets are places that
+    """"She crushed in Oregon and Nevada": force whose only targets are places that
     name no nation, by a doer neither armed nor a state, is a result, not an attack.
     "Russian jets bombed Aleppo" and "a suicide bomber struck Kabul" keep their force."""
     if found.coding.code[:2] not in FORCE_ROOTS or not found.roles.targets:

@@ -114,7 +114,7 @@ def literal_party(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
 def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
     """A country by its own name, its people's or its seat of government's ("Russia",
     "South African", "Seoul", "the Kremlin"), never another city or a state ("Ohio"), nor
-    a word of a person's name that a demonym table knows ("Martin" in "Martin O'Malley")."""
+    a word of a person's name that a demonym table knows ("Martin" in "Martin Kessler")."""
     name = name_at(analysis, word.i)
     # the demonym table holds a few US states ("Michigan"): a state is never a nation
     demonym = _demonym(lexicon, word) and not is_us_state(name)
@@ -125,5 +125,5 @@ def nation_named(lexicon: Lexicon, analysis: Analysis, word: Token) -> bool:
 
 def _demonym(lexicon: Lexicon, word: Token) -> bool:
     """A people's name ("Hungarian"), not a word of a person's name that the demonym
-    table also knows ("Martin" in "Martin O'Malley")."""
+    table also knows ("Martin" in "Martin Kessler")."""
     return word.ent_type != "PERSON" and bool(lexicon.demonym(word.text))

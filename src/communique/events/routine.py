@@ -310,7 +310,7 @@ def _lawmaking(lexicon: Lexicon, analysis: Analysis, verb: int) -> bool:
     if analysis.tokens[verb].lemma.lower() not in LAWMAKING_VERBS or not laws:
         return False
     words = [analysis.tokens[i] for law in laws for i in analysis.subtree(law.i)]
-    # "Indiana's law" is at home; "the US blocked the measure" is a state's act, where
+    # "Idaho's law" is at home; "the US blocked the measure" is a state's act, where
     # "lawmakers in Georgia" are not a state
     doers = [word for word in doer_words(analysis, verb) if word.dep in SUBJECT_DEPS]
     return not any(nation_named(lexicon, analysis, word) for word in words + doers)

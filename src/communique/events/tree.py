@@ -42,7 +42,7 @@ def objects_after(analysis: Analysis, head: int, words: frozenset[str]) -> list[
 
 def objects_and_prep_objects(analysis: Analysis, verb: int) -> list[int]:
     """A verb's direct objects, then the objects of all its prepositions ("used force
-    against the strikers", "crushed in Michigan")."""
+    against the strikers", "crushed in Oregon")."""
     objects = [c for c in analysis.children(verb) if analysis.tokens[c].dep == "dobj"]
     return objects + [g for c in analysis.children(verb) if analysis.tokens[c].dep == "prep"
                       for g in analysis.children(c) if analysis.tokens[g].dep == "pobj"]

@@ -72,7 +72,7 @@ def find_reported(
 def _before_direct(
     text: str, analysis: Analysis, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[tuple[int, int]] | None:
-    """Content the parser ran on into a direct quotation ("said it was too early but
+    """Content the parser ran on into a direct quotation ("said the harvest was late but
     added, "..."", "said the plan was dead, adding "..."") stops before the clause that
     carries the quotation.  Content with no such clause, or that keeps too few words, is
     no report: the quotation is the attribution."""
