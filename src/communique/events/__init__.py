@@ -521,7 +521,8 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     alone ("Danish troops attacked at dawn"); a negated or hypothetical act keeps its
     flags.  Cooperation coded only by a verb's vague default ("handled the data", "led
     to a conflict", "worked with the department") needs a second country in the
-    sentence even where it has a target."""
+    sentence even where it has a target; force on places alone is
+    :func:`_force_on_home_ground`."""
     if found.modality.negated or found.modality.hypothetical or len(found.roles.sources) > 1:
         return False  # "Lula and Scholz met": each meets the other
     if _force_on_home_ground(lex, analysis, found):
