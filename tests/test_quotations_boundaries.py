@@ -205,6 +205,28 @@ def test_a_condition_hung_on_the_cue_is_part_of_the_content(analyse) -> None:
     assert quote.text == "to cut the fees should he win the seat"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Critics attacked the mayor's repeated calls to ban cars from downtown.",
+            "attacked",
+            "the mayor's repeated calls to ban cars from downtown",
+        ),
+        (
+            "Farmers opposed the creation of a new agency to manage water rights.",
+            "opposed",
+            "the creation of a new agency to manage water rights",
+        ),
+    ],
+)
+def test_an_infinitive_hung_on_the_cue_belongs_to_the_last_noun(
+    analyse, text: str, cue: str, content: str
+) -> None:
+    # The parser hangs "to ban ..." on the verb; it says what the calls were for.
+    assert with_cue(analyse, text, cue).text == content
+
+
 def test_where_the_words_were_put_is_no_content(analyse) -> None:
     text = "The senator defended the budget in an interview with a local paper."
     assert with_cue(analyse, text, "defended").text == "the budget"

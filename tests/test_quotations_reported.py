@@ -90,6 +90,18 @@ def test_quoted_words_inside_reported_speech_make_it_mixed(analyse) -> None:
     assert all(q.kind != "direct" for q in quotes_of(analyse, text))
 
 
+def test_a_quotation_whose_subject_stands_after_the_cue_is_mixed(analyse) -> None:
+    # "the council" is the subject of the quoted verb: the words after "said" are the
+    # start of reported speech, not a short phrase like "told reporters".
+    text = "Ortiz said the council “made the wrong call” by closing the library."
+    quote = by_cue(analyse, text, "said")
+    assert quote.kind == "mixed"
+    assert quote.text == "the council “made the wrong call” by closing the library"
+    assert all(q.kind != "direct" for q in quotes_of(analyse, text))
+    dated = "The envoy said Monday “we are close to a deal.”"
+    assert [q.kind for q in quotes_of(analyse, dated)] == ["direct"]
+
+
 def test_first_person_inside_speech_is_no_report(analyse) -> None:
     text = "“I think the team deserves better,” the coach said."
     found = quotes_of(analyse, text)

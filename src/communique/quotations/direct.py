@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communique.model import Analysis, Entity, Quote, Span, Speaker
+from communique.model import Analysis, Entity, Quote, Span, Speaker, Token
 from communique.quotations import frames, vocab
 from communique.quotations.marks import Quoted
 
@@ -270,7 +270,9 @@ def _frame_before(text: str, analysis: Analysis, clause: tuple[int, int]) -> Fra
         ends_at_cue = _words_after(analysis, verb, tokens) <= vocab.MAX_WORDS_AFTER_CUE_BEFORE
         later = [analysis.tokens[i] for i in tokens if i > verb]
         # 'said that, in her view, "..."' or 'said it was "..."': part of reported speech
-        subordinate = any(t.tag == "IN" and t.dep == "mark" for t in later)
+        subordinate = any(t.tag == "IN" and t.dep == "mark" for t in later) or (
+            _lead_into_the_passage(analysis, later, end)
+        )
         clause_follows = any(t.pos in ("VERB", "AUX") for t in later)
         set_off = last_char in ",—"
         if last_char == ":" or (
@@ -284,6 +286,18 @@ def _frame_before(text: str, analysis: Analysis, clause: tuple[int, int]) -> Fra
         speaker = _colon_speaker(analysis, tokens)
         return Frame(frames.span_of(text, colon, colon + 1), None, speaker, clause, "before")
     return None
+
+
+def _lead_into_the_passage(analysis: Analysis, words: list[Token], passage_start: int) -> bool:
+    """'said the council "made the wrong call"': words between the cue and the passage
+    that hang on a word inside it start the quoted clause, which is then reported speech
+    with quoted words in it, not a quotation.  Words saying when ('said Monday "..."')
+    do not count.  Tuned on train: all-attribution F1 +0.0024, direct exact F1 -0.0006."""
+    return any(
+        analysis.tokens[t.head].start >= passage_start
+        for t in words
+        if t.pos != "PUNCT" and t.dep not in vocab.WHEN_DEPS
+    )
 
 
 def _words_after(analysis: Analysis, verb: int, tokens: range) -> int:

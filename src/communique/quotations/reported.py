@@ -286,17 +286,22 @@ def _in_quoted_words(passages: list[Quoted], offset: int) -> bool:
 
 
 def _with_condition(analysis: Analysis, verb: int, last: int) -> int:
-    """``last`` moved to the end of a condition the parser hung on the reporting verb
-    right after its content ("promised to cut the fees if he wins"): what was promised
-    holds under it."""
+    """``last`` moved to the end of a clause the parser hung on the reporting verb right
+    after its content: a condition ("promised to cut the fees if he wins"), under which
+    what was promised holds, or an infinitive that belongs to the content's last noun
+    ("praised the council's plan to widen the road"; tuned on train: all-attribution F1
+    +0.0008, direct exact F1 unchanged)."""
     for child in analysis.children(verb):
         if child <= last or analysis.tokens[child].dep not in vocab.CONDITION_DEPS:
             continue
         subtree = analysis.subtree(child)
+        opener = analysis.tokens[subtree[0]].text.lower()
         between = range(last + 1, subtree[0])
-        if all(analysis.tokens[i].pos == "PUNCT" for i in between) and (
-            analysis.tokens[subtree[0]].text.lower() in vocab.CONDITION_OPENERS
+        if opener in vocab.CONDITION_OPENERS and all(
+            analysis.tokens[i].pos == "PUNCT" for i in between
         ):
+            return subtree[-1]
+        if opener == "to" and subtree[0] == last + 1:
             return subtree[-1]
     return last
 

@@ -330,6 +330,9 @@ HEADLINE_NOUN_FORMS = words("states reports claims attacks plans")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Words saying when, which the parser may hang on a quoted verb ('said Monday "..."')
+# without making the quotation part of reported speech.
+WHEN_DEPS = frozenset({"npadvmod", "tmod"})
 # Children that end a speaker's mention: what follows is a description of the speaker.
 DESCRIPTION_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advmod", "prep"})
 # A verb with no subject of its own borrows the subject of the verb it hangs from
