@@ -102,6 +102,15 @@ def test_a_quotation_whose_subject_stands_after_the_cue_is_mixed(analyse) -> Non
     assert [q.kind for q in quotes_of(analyse, dated)] == ["direct"]
 
 
+def test_a_cue_inside_reported_speech_makes_its_quotation_mixed(analyse) -> None:
+    # "tell" is part of what Ortiz said, so its quoted words are part of the report too.
+    text = "Ortiz said the council should tell residents “the water is safe to drink” at once."
+    quote = by_cue(analyse, text, "said")
+    assert quote.kind == "mixed"
+    assert quote.text == "the council should tell residents “the water is safe to drink” at once"
+    assert all(q.kind != "direct" for q in quotes_of(analyse, text))
+
+
 def test_first_person_inside_speech_is_no_report(analyse) -> None:
     text = "“I think the team deserves better,” the coach said."
     found = quotes_of(analyse, text)

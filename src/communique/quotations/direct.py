@@ -272,7 +272,7 @@ def _frame_before(text: str, analysis: Analysis, clause: tuple[int, int]) -> Fra
         # 'said that, in her view, "..."' or 'said it was "..."': part of reported speech
         subordinate = any(t.tag == "IN" and t.dep == "mark" for t in later) or (
             _lead_into_the_passage(analysis, later, end)
-        )
+        ) or _inside_a_report(analysis, verb, tokens)
         clause_follows = any(t.pos in ("VERB", "AUX") for t in later)
         set_off = last_char in ",—"
         if last_char == ":" or (
@@ -298,6 +298,21 @@ def _lead_into_the_passage(analysis: Analysis, words: list[Token], passage_start
         for t in words
         if t.pos != "PUNCT" and t.dep not in vocab.WHEN_DEPS
     )
+
+
+def _inside_a_report(analysis: Analysis, verb: int, tokens: range) -> bool:
+    """'said he would call the minister in and tell him "..."': the cue is itself part of
+    what an earlier cue of the sentence reports.  Tuned on train: all-attribution F1
+    +0.0003, direct exact F1 -0.0003."""
+    current = verb
+    while analysis.tokens[current].dep in vocab.SUBJECT_SHARING_DEPS | vocab.CLAUSE_DEPS:
+        token = analysis.tokens[current]
+        if token.head == current or token.head not in tokens:
+            return False
+        if token.dep in vocab.CLAUSE_DEPS and frames.is_cue(analysis.tokens[token.head]):
+            return True
+        current = token.head
+    return False
 
 
 def _words_after(analysis: Analysis, verb: int, tokens: range) -> int:
