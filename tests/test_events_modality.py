@@ -182,3 +182,20 @@ def test_an_act_noun_subject_takes_the_mood_of_its_verb(analyse) -> None:
     event = one(analyse, "Clashes could erupt between Sudanese and Chadian soldiers.",
                 "Clashes")
     assert event.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The foreign ministers of Chile and Peru are meeting next week in Lima.", "meeting"),
+        ("The envoys of Chile and Peru meet tomorrow in Lima.", "meet"),
+    ],
+)
+def test_a_present_act_dated_ahead_is_planned(analyse, text: str, trigger: str) -> None:
+    event = one(analyse, text, trigger)
+    assert event.hypothetical and event.mode == "planned"
+
+
+def test_an_act_the_next_day_in_the_past_happened(analyse) -> None:
+    event = one(analyse, "The envoys of Chile and Peru met the next day in Lima.", "met")
+    assert not event.hypothetical

@@ -4,17 +4,19 @@ An act is *negated* when its clause is negated ("was not discussed", "no talks")
 governing verb denies it ("failed to agree", "refused to meet").  It is *hypothetical*
 when a modal auxiliary qualifies it ("will sign"), a governing verb projects it
 ("are expected to be signed", "plan to visit", "urged them to withdraw"), a condition
-frames it ("if they meet"), an adjective does ("a possible visit"), or it is the purpose
-of another act ("flew to Ankara to help the victims").  Neither kind is ever counted as
-having happened; ``mode`` names which it is.  A negated hesitation asserts the intent
-("would not hesitate to strike"), and a negated assent is itself a refusal
-(:func:`as_refusal`).
+frames it ("if they meet"), an adjective does ("a possible visit"), it is the purpose of
+another act ("flew to Ankara to help the victims"), or its verb is in the present tense
+and dated ahead of the article ("the ministers are meeting next week").  Neither kind
+is ever counted as having happened; ``mode`` names which it is.  A negated hesitation
+asserts the intent ("would not hesitate to strike"), and a negated assent is itself a
+refusal (:func:`as_refusal`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from communique import timex
 from communique.events.vocab import (
     CONDITIONAL_MARKERS,
     FACTIVE_GOVERNORS,
@@ -34,6 +36,12 @@ from communique.model import Analysis
 UNASSERTED = "unasserted"
 # Mode of an infinitive adjunct of purpose ("flew to Ankara to help the victims").
 PURPOSE_MODE = "purpose"
+# Mode of an act in the present tense dated ahead ("the envoys meet tomorrow").
+PLANNED_MODE = "planned"
+# Tags of a verb in the present tense, which a date ahead turns into an arrangement.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Day words that count forward from the article itself.
+AHEAD_OF_THE_ARTICLE = frozenset({"tomorrow"})
 # How far up a chain of governing verbs modality is looked for.
 MAX_GOVERNORS = 4
 
@@ -123,6 +131,42 @@ def _purpose_clause(analysis: Analysis, verb: int) -> bool:
                for c in analysis.children(verb))
 
 
+def _arranged_ahead(analysis: Analysis, verb: int) -> bool:
+    """"The ministers are meeting next week", "the envoys meet tomorrow": a verb in the
+    present tense (or its progressive) with a time expression it governs that counts
+    forward from the article is an arrangement, not an act done.  "Met the next day" is
+    past and stays an act."""
+    if not _present(analysis, verb):
+        return False
+    governed = set(analysis.subtree(verb))
+    sentence = analysis.sentence_of(verb)
+    return any(
+        analysis.token_at(mention.start) in governed and _counts_forward(mention)
+        for mention in timex.mentions_in(analysis.text, sentence.start, sentence.end)
+    )
+
+
+def _present(analysis: Analysis, verb: int) -> bool:
+    """Present simple or progressive; a base form with a subject and no auxiliary is
+    the tagger's reading of a plural present ("the envoys meet")."""
+    token = analysis.tokens[verb]
+    children = [analysis.tokens[c] for c in analysis.children(verb)]
+    auxiliaries = [c for c in children if c.dep in ("aux", "auxpass")]
+    if token.tag in PRESENT_TAGS:
+        return True
+    if token.tag == "VB":
+        return not auxiliaries and any(c.dep == "nsubj" for c in children)
+    return token.tag == "VBG" and any(c.tag in PRESENT_TAGS for c in auxiliaries)
+
+
+def _counts_forward(mention: timex.TimeMention) -> bool:
+    """"Tomorrow", "next week", "the coming months": ahead of the article.  "The next
+    day" counts from the story's own last date, not from the article's."""
+    if mention.kind == "day_offset":
+        return mention.text.lower() in AHEAD_OF_THE_ARTICLE
+    return mention.kind == "period" and mention.offset > 0
+
+
 def _reported_future(analysis: Analysis, trigger: int) -> bool:
     """"Serbia said it would not accept the plan": "would" in reported speech is the
     reporter's own future (a stated intention or refusal), not a mere possibility."""
@@ -137,6 +181,8 @@ def _reported_future(analysis: Analysis, trigger: int) -> bool:
 def modality(analysis: Analysis, trigger: int) -> Modality:
     found = Modality()
     _own_markers(analysis, trigger, found)
+    if not found.hypothetical and _arranged_ahead(analysis, trigger):
+        found.hypothetical, found.future, found.mode = True, True, PLANNED_MODE
     if found.hypothetical and _reported_future(analysis, trigger):
         found.mode, found.future = "future", True
     current = trigger
