@@ -141,3 +141,18 @@ def test_untagged_repeat_of_a_surname_is_the_person() -> None:
              propn("Ortiz"), other("left")]
     analysis = hand_analysis(words, [(0, 1, "PERSON")])
     assert labelled(analysis) == [("Lena Ortiz", "PERSON"), ("Ortiz", "PERSON")]
+
+
+def test_a_small_town_the_model_reads_as_a_person_is_the_person() -> None:
+    # Navarro and Rocha are also towns (Argentina, Uruguay) of under 100,000 people.
+    words = [propn("Navarro"), other("criticized"), propn("Rocha"), other("on"),
+             other("Monday", "NNP", "PROPN")]
+    analysis = hand_analysis(words, [(0, 0, "PERSON"), (2, 2, "PERSON")])
+    assert labelled(analysis) == [("Navarro", "PERSON"), ("Rocha", "PERSON")]
+
+
+def test_a_small_town_after_a_place_preposition_stays_a_place() -> None:
+    words = [propn("Lena"), propn("Brandt"), other("spoke"), other("in", "IN", "ADP"),
+             propn("Rocha")]
+    analysis = hand_analysis(words, [(0, 1, "PERSON"), (4, 4, "PERSON")])
+    assert ("Rocha", "GPE") in labelled(analysis)

@@ -95,6 +95,16 @@ def test_entity_from_the_actors_stage_gives_country_and_name(analyse) -> None:
     assert events[0].source.name == "Karen Larsen"
 
 
+def test_a_known_leader_read_as_a_town_acts_for_his_country(analyse) -> None:
+    # The actors stage may keep a known leader's surname as the small town that shares
+    # it (here Morsi, a town in India); the known person is who acts in the news.
+    text = "Morsi accused Israel of provoking the clashes."
+    town = Entity(id="e1", name="Morsi", type="GPE", country="IND",
+                  mentions=[Mention(0, 5, "Morsi")])
+    events = events_of(analyse, text, entities=[town])
+    assert events and events[0].source.country == "EGY"
+
+
 def test_event_dates_from_the_sentence_and_from_the_article(analyse) -> None:
     dating = Dating("2019-03-14", "test")
     dated = events_of(analyse, "Chile and Peru held talks on March 11-12.", dating=dating)

