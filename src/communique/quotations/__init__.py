@@ -4,7 +4,8 @@ Public entry point: :func:`find_quotes`.  The stage works in four steps:
 
 1. :mod:`marks` pairs quotation marks into passages (no linguistics, never fails);
 2. :mod:`direct` attributes passages through the cue beside them and joins split ones,
-   and reads the speaker labels of transcripts ("SMITH: ...");
+   and reads the speaker labels of transcripts ("SMITH: ..."), except on an opening line
+   that :mod:`headlines` reads as a headline ("Okafor: Clinic funding secured");
 3. :mod:`headlines` reads title-case headlines ("Farm Group Slams Tax Plan") by their
    surface, where the parser sees one long name;
 4. :mod:`reported` reads reported speech, "according to" and mixed quotations off the
@@ -21,7 +22,7 @@ from dataclasses import replace
 from communique.model import Analysis, Article, Entity, Quote
 from communique.quotations import vocab
 from communique.quotations.direct import find_direct, find_labelled
-from communique.quotations.headlines import find_headlines
+from communique.quotations.headlines import find_colon_headline, find_headlines
 from communique.quotations.marks import find_quoted, paragraph_bounds
 from communique.quotations.reported import find_reported
 
@@ -38,9 +39,11 @@ def find_quotes(article: Article, analysis: Analysis, entities: list[Entity]) ->
     paragraphs = _lines(text, article)
     passages = find_quoted(text, paragraphs)
     direct = find_direct(text, analysis, passages, paragraphs, entities)
-    labelled = find_labelled(text, analysis, paragraphs, direct.covered, entities)
-    covered = direct.covered + [q.spans[0] for q in labelled]
-    headlines = find_headlines(text, analysis, paragraphs, covered, entities)
+    opening = find_colon_headline(text, analysis, paragraphs, direct.covered, entities)
+    covered = direct.covered + [q.spans[0] for q in opening]
+    labelled = find_labelled(text, analysis, paragraphs, covered, entities)
+    covered += [q.spans[0] for q in labelled]
+    headlines = opening + find_headlines(text, analysis, paragraphs, covered, entities)
     covered += [(q.speaker.start, q.spans[0][1]) for q in headlines if q.speaker is not None]
     reported = find_reported(text, analysis, entities, direct.used_verbs, covered, passages)
     quotes = sorted(direct.quotes + labelled + headlines + reported, key=lambda q: q.spans[0])

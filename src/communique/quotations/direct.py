@@ -372,7 +372,7 @@ def find_labelled(
             continue
         label = frames.token_range(analysis, start, colon)
         body = frames.trim(text, colon + 1, end)
-        if not _is_speaker_label(analysis, label) or text[body[0]:body[0] + 1] in (
+        if not is_speaker_label(analysis, label) or text[body[0]:body[0] + 1] in (
             vocab.ALL_QUOTE_MARKS
         ) or frames.word_count(text, *body) < vocab.MIN_WORDS_WITHOUT_CUE:
             continue
@@ -398,15 +398,19 @@ def _says_something(analysis: Analysis, body: tuple[int, int]) -> bool:
     )
 
 
-def _is_speaker_label(analysis: Analysis, label: range) -> bool:
+def is_speaker_label(
+    analysis: Analysis, label: range, allowed: frozenset[str] = frozenset()
+) -> bool:
     """One to three words, each a proper noun or capitalised (the tagger reads unfamiliar
-    surnames at a line's start as common nouns), none a kind of notice."""
+    surnames at a line's start as common nouns), none a kind of notice unless
+    ``allowed``."""
     if not 1 <= len(label) <= vocab.MAX_LABEL_WORDS:
         return False
     tokens = [analysis.tokens[i] for i in label]
     return all(
         (t.pos == "PROPN" or t.text.isupper() or t.text.istitle() or t.text in vocab.LABEL_TITLES)
-        and t.text.lower().strip(".") not in vocab.NOT_SPEAKER_LABELS
+        and (t.text.lower().strip(".") not in vocab.NOT_SPEAKER_LABELS
+             or t.text.lower() in allowed)
         for t in tokens
     )
 

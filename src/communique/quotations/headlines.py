@@ -1,16 +1,22 @@
-"""Headlines in title case: "Farm Group Slams Water Tax Plan".
+"""Headlines that report: "Farm Group Slams Water Tax Plan", "Okafor: Funding secured".
 
 The parser reads a line of capitalised words as one long name, so the cue verb of a
 headline never shows as a verb.  A title-case line is read by its surface instead: the
 first capitalised word after the line's start that is the third-person form of a speech
 or stance verb ("Says", "Slams", "Praises") is the cue, the words before it the speaker
 and the words after it, to the end of the line, what was said.
+
+An article's opening line that puts a name before a colon ("Okafor: Clinic funding
+secured for three more years") reports what that person or body says, in the writer's
+words: the colon is the cue.  Only the opening line of an article with more to it counts;
+further down, such a line is a transcript's (:func:`direct.find_labelled`).
 """
 
 from __future__ import annotations
 
 from communique.model import Analysis, Entity, Quote, Token
 from communique.quotations import frames, vocab
+from communique.quotations.direct import is_speaker_label
 
 HEADLINE_CUES = vocab.SPEECH_VERBS | vocab.STANCE_VERBS
 
@@ -34,6 +40,42 @@ def find_headlines(
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def find_colon_headline(
+    text: str,
+    analysis: Analysis,
+    paragraphs: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    entities: list[Entity],
+) -> list[Quote]:
+    """'Okafor: Clinic funding secured': the opening line's label speaks (module
+    docstring); a list of one report or none."""
+    if len(paragraphs) < 2:
+        return []
+    start, end = paragraphs[0]
+    colon = text.find(":", start, min(end, start + vocab.MAX_LABEL_CHARS))
+    if colon < 0 or any(a < end and start < b for a, b in covered):
+        return []
+    if frames.word_count(text, start, end) > vocab.MAX_HEADLINE_WORDS:
+        return []
+    label = frames.token_range(analysis, start, colon)
+    if not is_speaker_label(analysis, label, vocab.HEADLINE_SOURCE_LABELS):
+        return []
+    content = frames.trim(text, colon + 1, end)
+    if text[content[1] - 1:content[1]] == "?":
+        return []  # "Okafor: Reformer or Career Politician?" asks about the label
+    content = (content[0], content[1] - _closing_stop(text, *content))
+    if frames.word_count(text, *content) < vocab.MIN_HEADLINE_WORDS:
+        return []
+    speaker_start, speaker_end = analysis.tokens[label[0]].start, analysis.tokens[label[-1]].end
+    return [Quote(
+        kind="indirect",
+        spans=[content],
+        text=text[content[0]:content[1]],
+        cue=frames.span_of(text, colon, colon + 1),
+        speaker=frames.speaker_between(text, speaker_start, speaker_end, entities),
+    )]
 
 
 def _in_title_case(tokens: list[Token]) -> bool:
@@ -81,4 +123,4 @@ def _verb_of(word: str) -> str | None:
 def _closing_stop(text: str, start: int, end: int) -> int:
     """How many characters of a closing full stop end the content (scraped headlines
     often carry one)."""
-    return 1 if end > start and text[end - 1] in vocab.SENTENCE_END else 0
+    return 1 if end > start and text[end - 1] in vocab.HEADLINE_END else 0

@@ -312,11 +312,18 @@ SPOKEN_LINE_POS = frozenset({"VERB", "AUX"})
 NOT_SPEAKER_LABELS = words("""
     update related note editor photo photos video source sources read watch breaking
     correction advertisement image credit caption listen also see more poll latest look
-    revealed exclusive breaking boom
+    revealed exclusive breaking boom notice
     """)
 
 # --- headlines in title case (headlines.py) ---------------------------------------------
 
+# Labels of an opening line that name a source although they announce something else
+# further down ("Poll: ...", "Sources: ...").
+HEADLINE_SOURCE_LABELS = words("poll source sources")
+# An opening line longer than this is a paragraph, not a headline.
+MAX_HEADLINE_WORDS = 25
+# What a headline may end with and its content does not keep.
+HEADLINE_END = frozenset(".;")
 # A title-case line holds at least this many words ("Group Slams Plan" has three).
 MIN_HEADLINE_WORDS = 4
 # Endings of a verb's third-person present and what they stand for, tried in this order:
