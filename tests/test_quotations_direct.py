@@ -260,7 +260,7 @@ def test_assured_introduces_a_quotation(analyse) -> None:
 
 def test_a_label_the_tagger_reads_as_a_common_noun_still_speaks(analyse) -> None:
     # The tagger reads an unfamiliar surname at the start of a line as a common noun.
-    text = "Wexler: Council Will Approve the Harbour Plan.\n\nThe council met on Monday.\n"
+    text = "The council met on Monday.\n\nWexler: Council Will Approve the Harbour Plan.\n"
     quote = only(analyse, text)
     assert quote.speaker is not None and quote.speaker.text == "Wexler"
     assert quote.text.startswith("Council Will Approve")

@@ -54,14 +54,14 @@ def find_colon_headline(
     if len(paragraphs) < 2:
         return []
     start, end = paragraphs[0]
-    colon = text.find(":", start, min(end, start + vocab.MAX_LABEL_CHARS))
-    if colon < 0 or any(a < end and start < b for a, b in covered):
+    label = _label_before_colon(text, analysis, start, end)
+    if label is None or any(a < end and start < b for a, b in covered):
         return []
     if frames.word_count(text, start, end) > vocab.MAX_HEADLINE_WORDS:
         return []
-    label = frames.token_range(analysis, start, colon)
-    if not is_speaker_label(analysis, label, vocab.HEADLINE_SOURCE_LABELS):
-        return []
+    if _label_before_colon(text, analysis, *paragraphs[1]) is not None:
+        return []  # "HOLLOWAY: ..." then "MARTINEZ: ...": a transcript opens the page
+    colon = text.index(":", analysis.tokens[label[-1]].end, end)
     content = frames.trim(text, colon + 1, end)
     if text[content[1] - 1:content[1]] == "?":
         return []  # "Okafor: Reformer or Career Politician?" asks about the label
@@ -76,6 +76,15 @@ def find_colon_headline(
         cue=frames.span_of(text, colon, colon + 1),
         speaker=frames.speaker_between(text, speaker_start, speaker_end, entities),
     )]
+
+
+def _label_before_colon(text: str, analysis: Analysis, start: int, end: int) -> range | None:
+    """The tokens of a speaker label that opens ``[start, end)`` and ends at a colon."""
+    colon = text.find(":", start, min(end, start + vocab.MAX_LABEL_CHARS))
+    if colon < 0:
+        return None
+    label = frames.token_range(analysis, start, colon)
+    return label if is_speaker_label(analysis, label, vocab.HEADLINE_SOURCE_LABELS) else None
 
 
 def _in_title_case(tokens: list[Token]) -> bool:
