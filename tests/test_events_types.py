@@ -1203,3 +1203,18 @@ def test_blocking_a_bill_is_lawmaking_unless_a_state_blocks(analyse) -> None:
     assert code(analyse, "House Republicans blocked the farm bill on Thursday.") == []
     veto = first_of(analyse, "The United States blocked the measure at the United Nations.")
     assert veto.source.country == "USA"
+
+
+def test_an_economy_or_its_measures_do_nothing_to_anyone(analyse) -> None:
+    for text in ["He said that Brazil's economy had hit bottom this year.",
+                 "Chile's copper prices attacked the budget again."]:
+        assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
+    attack = first_of(analyse, "Russian troops attacked Ukrainian positions near the river.")
+    assert (attack.type, attack.source.country) == ("ASSAULT", "RUS")
+
+
+def test_the_press_crowding_someone_uses_no_force(analyse) -> None:
+    text = "Shortly after the speech, the French delegate was surrounded by curious reporters."
+    assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
+    siege = first_of(analyse, "Soldiers surrounded the Russian embassy.")
+    assert (siege.type, siege.target.country) == ("ASSAULT", "RUS")

@@ -101,6 +101,7 @@ from communique.events.vocab import (
     MEETING_OBJECT_DEPS,
     NOUN_TRIGGERS,
     PLACE_LABELS,
+    PRESS_SECTORS,
     REFUSAL_CODE,
     STATEMENT_ROOTS,
     SUBJECT_DEPS,
@@ -480,7 +481,8 @@ def _to_events(
     when = _event_date(analysis, found, anchor, dating)
     mode = found.modality.mode if (found.modality.negated or found.modality.hypothetical) \
         else found.plover_mode
-    if not _worth_keeping(analysis, found) or _with_no_counterpart(lex, analysis, found):
+    if not _worth_keeping(analysis, found) or _with_no_counterpart(lex, analysis, found) \
+            or _force_by_the_press(found):
         return []
     return [
         Event(
@@ -534,6 +536,15 @@ def _with_no_counterpart(lex: Lexicon, analysis: Analysis, found: Found) -> bool
     sentence = analysis.sentence_of(found.trigger)
     named = countries_in(lex, analysis, list(range(sentence.first_token, sentence.last_token + 1)))
     return not set(named) - {actor.country for actor in found.roles.sources}
+
+
+def _force_by_the_press(found: Found) -> bool:
+    """"The delegate was surrounded by reporters", "photographers chased the minister":
+    the press crowds, follows and questions; it uses no force."""
+    sources = found.roles.sources
+    return found.coding.code[:2] in FORCE_ROOTS and bool(sources) and all(
+        actor.sector in PRESS_SECTORS for actor in sources
+    )
 
 
 def _force_on_home_ground(lex: Lexicon, analysis: Analysis, found: Found) -> bool:

@@ -95,6 +95,7 @@ def is_routine(lexicon: Lexicon, analysis: Analysis, verb: int, coding: Coding,
     return (_business_deal(lexicon, analysis, verb, coding)
             or _money_at_home(lexicon, analysis, verb)
             or _economic_forecast(analysis, verb)
+            or _done_by_the_economy(analysis, verb)
             or _electoral_backing(analysis, verb)
             or _applause_for_no_one(analysis, verb)
             or _lawmaking(lexicon, analysis, verb)
@@ -137,6 +138,14 @@ def _economic_forecast(analysis: Analysis, verb: int) -> bool:
     return any(analysis.tokens[s].dep in SUBJECT_DEPS
                and analysis.tokens[s].lemma.lower() in ECONOMIC_SUBJECTS
                for clause in clauses for s in analysis.children(clause))
+
+
+def _done_by_the_economy(analysis: Analysis, verb: int) -> bool:
+    """"The economy hit bottom", "prices attacked savings": an economy or one of its
+    measures is no actor, whoever's it is."""
+    return any(analysis.tokens[c].dep in SUBJECT_DEPS
+               and analysis.tokens[c].lemma.lower() in ECONOMIC_SUBJECTS
+               for c in analysis.children(verb))
 
 
 def _electoral_backing(analysis: Analysis, verb: int) -> bool:

@@ -1483,6 +1483,9 @@ COMBAT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Sectors of armed actors (CAMEO: military, rebels, insurgents, unidentified armed
 # forces): a general's attack on a commander is still force.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+# Sectors of the press (CAMEO agents: JRN; the actors stage: MEDIA), whose crowding and
+# chasing is no force.
+PRESS_SECTORS = frozenset({"JRN", "MEDIA"})
 # Acts that need someone they are done to, even where the doer has a country: talks and
 # visits (CAMEO 04: someone met) ...
 COUNTERPART_ROOTS = frozenset({"04"})
