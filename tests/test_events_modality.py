@@ -199,3 +199,12 @@ def test_a_present_act_dated_ahead_is_planned(analyse, text: str, trigger: str) 
 def test_an_act_the_next_day_in_the_past_happened(analyse) -> None:
     event = one(analyse, "The envoys of Chile and Peru met the next day in Lima.", "met")
     assert not event.hypothetical
+
+
+@pytest.mark.parametrize("text", ["We'd urge Mexico to act.", "We’d urge Mexico to act."])
+def test_a_contracted_would_makes_the_act_hypothetical(analyse, text: str) -> None:
+    assert one(analyse, text, "urge").hypothetical
+
+
+def test_a_contracted_had_leaves_the_act_done(analyse) -> None:
+    assert not one(analyse, "They'd urged Mexico to act.", "urged").hypothetical

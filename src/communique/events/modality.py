@@ -30,7 +30,7 @@ from communique.events.vocab import (
     REPORTED_FUTURE_AUXILIARIES,
     REPORTING_VERBS,
 )
-from communique.model import Analysis
+from communique.model import Analysis, Token
 
 # Mode of a complement under a verb with no listed meaning ("spent an hour to agree").
 UNASSERTED = "unasserted"
@@ -82,11 +82,12 @@ def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
         if token.dep == "neg" or (token.dep in ("advmod", "det") and word in NEGATORS):
             found.negated = True
             found.mode = found.mode or "negated"
-        elif token.dep in ("aux", "auxpass") and word in MODAL_AUXILIARIES:
+        elif token.dep in ("aux", "auxpass") and _modal(analysis, token) in MODAL_AUXILIARIES:
+            mode = MODAL_AUXILIARIES[_modal(analysis, token)]
             found.hypothetical = True
-            found.mode = found.mode or MODAL_AUXILIARIES[word]
-            found.future = found.future or MODAL_AUXILIARIES[word] == "future"
-            found.deontic = found.deontic or MODAL_AUXILIARIES[word] == "demanded"
+            found.mode = found.mode or mode
+            found.future = found.future or mode == "future"
+            found.deontic = found.deontic or mode == "demanded"
         elif token.dep == "aux" and token.lemma == "go" and token.tag == "VBG":
             found.hypothetical, found.future = True, True
             found.mode = found.mode or "future"
@@ -96,6 +97,15 @@ def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
         elif token.dep == "amod" and word in HYPOTHETICAL_ADJECTIVES:
             found.hypothetical = True
             found.mode = found.mode or HYPOTHETICAL_ADJECTIVES[word]
+
+
+def _modal(analysis: Analysis, token: Token) -> str:
+    """The modal a token stands for: "'d" before a bare verb is "would" ("we'd urge");
+    before a participle it is "had" ("they'd urged"), no modal."""
+    word = token.text.lower().replace("’", "'")
+    if word == "'d":
+        return "would" if analysis.tokens[token.head].tag == "VB" else "had"
+    return word
 
 
 def _governor_marker(lemma: str, dep: str, found: Modality) -> bool:
