@@ -1206,7 +1206,7 @@ def test_blocking_a_bill_is_lawmaking_unless_a_state_blocks(analyse) -> None:
 
 
 def test_an_economy_or_its_measures_do_nothing_to_anyone(analyse) -> None:
-    for text in ["He said that Brazil's economy had hit bottom this year.",
+    for text in ["Analysts said that Brazil's economy hit a new low in the spring.",
                  "Chile's copper prices attacked the budget again."]:
         assert [e for e in code(analyse, text) if not e.negated and not e.hypothetical] == []
     attack = first_of(analyse, "Russian troops attacked Ukrainian positions near the river.")

@@ -209,9 +209,9 @@ def test_a_condition_hung_on_the_cue_is_part_of_the_content(analyse) -> None:
     ("text", "cue", "content"),
     [
         (
-            "Critics attacked the mayor's repeated calls to ban cars from downtown.",
+            "Critics attacked the mayor's loud pleas to ban trucks from the old town.",
             "attacked",
-            "the mayor's repeated calls to ban cars from downtown",
+            "the mayor's loud pleas to ban trucks from the old town",
         ),
         (
             "Farmers opposed the creation of a new agency to manage water rights.",
