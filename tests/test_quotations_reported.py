@@ -90,25 +90,33 @@ def test_quoted_words_inside_reported_speech_make_it_mixed(analyse) -> None:
     assert all(q.kind != "direct" for q in quotes_of(analyse, text))
 
 
-def test_a_quotation_whose_subject_stands_after_the_cue_is_mixed(analyse) -> None:
-    # "the council" is the subject of the quoted verb: the words after "said" are the
-    # start of reported speech, not a short phrase like "told reporters".
-    text = "Ortiz said the council “made the wrong call” by closing the library."
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "the council" is the subject of the quoted verb: the words after "said" start
+        # reported speech, unlike a short phrase such as "told reporters"
+        (
+            "Ortiz said the council “made the wrong call” by closing the library.",
+            "the council “made the wrong call” by closing the library",
+        ),
+        # "tell" is part of what Ortiz said, so its quoted words are part of the report
+        (
+            "Ortiz said the council should tell residents “the water is safe to drink” at once.",
+            "the council should tell residents “the water is safe to drink” at once",
+        ),
+    ],
+)
+def test_quoted_words_inside_the_reported_clause_make_it_mixed(
+    analyse, text: str, content: str
+) -> None:
     quote = by_cue(analyse, text, "said")
-    assert quote.kind == "mixed"
-    assert quote.text == "the council “made the wrong call” by closing the library"
+    assert (quote.kind, quote.text) == ("mixed", content)
     assert all(q.kind != "direct" for q in quotes_of(analyse, text))
-    dated = "The envoy said Monday “we are close to a deal.”"
-    assert [q.kind for q in quotes_of(analyse, dated)] == ["direct"]
 
 
-def test_a_cue_inside_reported_speech_makes_its_quotation_mixed(analyse) -> None:
-    # "tell" is part of what Ortiz said, so its quoted words are part of the report too.
-    text = "Ortiz said the council should tell residents “the water is safe to drink” at once."
-    quote = by_cue(analyse, text, "said")
-    assert quote.kind == "mixed"
-    assert quote.text == "the council should tell residents “the water is safe to drink” at once"
-    assert all(q.kind != "direct" for q in quotes_of(analyse, text))
+def test_words_saying_when_before_the_marks_leave_a_quotation(analyse) -> None:
+    text = "The envoy said Monday “we are close to a deal.”"
+    assert [q.kind for q in quotes_of(analyse, text)] == ["direct"]
 
 
 def test_first_person_inside_speech_is_no_report(analyse) -> None:
