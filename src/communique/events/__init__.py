@@ -79,7 +79,7 @@ from communique.events.coding import code_verb, is_stance_copula
 from communique.events.lexicon import Lexicon, lexicon
 from communique.events.modality import Modality, as_refusal, modality
 from communique.events.roles import Roles, noun_roles, reported_demand, verb_roles
-from communique.events.tree import objects_and_prep_objects
+from communique.events.tree import objects_and_prep_objects, time_mentions_under
 from communique.events.vocab import (
     ACT_SUBJECT_DEPS,
     AGENTLESS_PASSIVE_TYPES,
@@ -619,14 +619,8 @@ def _event_date(
     """The time expression the trigger governs, else the article's date."""
     if anchor is None:
         return None
-    governed = set(analysis.subtree(found.trigger))
-    sentence = analysis.sentence_of(found.trigger)
     trigger_start = analysis.tokens[found.trigger].start
-    candidates = []
-    for mention in timex.mentions_in(analysis.text, sentence.start, sentence.end):
-        first = analysis.token_at(mention.start)
-        if first is not None and first in governed:
-            candidates.append(mention)
+    candidates = time_mentions_under(analysis, found.trigger)
     if candidates:
         nearest = min(candidates, key=lambda m: abs(m.start - trigger_start))
         resolved = timex.resolve(nearest, anchor, future=found.modality.future)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communique import timex
+from communique.events.tree import time_mentions_under
 from communique.events.vocab import (
     CONDITIONAL_MARKERS,
     FACTIVE_GOVERNORS,
@@ -82,8 +83,9 @@ def _own_markers(analysis: Analysis, head: int, found: Modality) -> None:
         if token.dep == "neg" or (token.dep in ("advmod", "det") and word in NEGATORS):
             found.negated = True
             found.mode = found.mode or "negated"
-        elif token.dep in ("aux", "auxpass") and _modal(analysis, token) in MODAL_AUXILIARIES:
-            mode = MODAL_AUXILIARIES[_modal(analysis, token)]
+        elif token.dep in ("aux", "auxpass") and (
+            mode := MODAL_AUXILIARIES.get(_modal(analysis, token))
+        ):
             found.hypothetical = True
             found.mode = found.mode or mode
             found.future = found.future or mode == "future"
@@ -146,13 +148,8 @@ def _arranged_ahead(analysis: Analysis, verb: int) -> bool:
     present tense (or its progressive) with a time expression it governs that counts
     forward from the article is an arrangement, not an act done.  "Met the next day" is
     past and stays an act."""
-    if not _present(analysis, verb):
-        return False
-    governed = set(analysis.subtree(verb))
-    sentence = analysis.sentence_of(verb)
-    return any(
-        analysis.token_at(mention.start) in governed and _counts_forward(mention)
-        for mention in timex.mentions_in(analysis.text, sentence.start, sentence.end)
+    return _present(analysis, verb) and any(
+        _counts_forward(mention) for mention in time_mentions_under(analysis, verb)
     )
 
 

@@ -4,6 +4,7 @@ the plain one), and the agent of a passive."""
 
 from __future__ import annotations
 
+from communique import timex
 from communique.events.vocab import PHRASAL_PREPOSITIONS
 from communique.model import Analysis
 
@@ -87,3 +88,14 @@ def agent_of(analysis: Analysis, participle: int) -> int | None:
     """The ``by`` agent of a passive participle ("held by Israel" -> Israel)."""
     agent = child_with(analysis, participle, {"agent"})
     return child_with(analysis, agent, {"pobj"}) if agent is not None else None
+
+
+def time_mentions_under(analysis: Analysis, verb: int) -> list[timex.TimeMention]:
+    """The time expressions of the verb's sentence that the verb governs ("met on
+    Thursday", "are meeting next week")."""
+    governed = set(analysis.subtree(verb))
+    sentence = analysis.sentence_of(verb)
+    return [
+        mention for mention in timex.mentions_in(analysis.text, sentence.start, sentence.end)
+        if analysis.token_at(mention.start) in governed
+    ]

@@ -269,15 +269,16 @@ def _frame_before(text: str, analysis: Analysis, clause: tuple[int, int]) -> Fra
         verb = verbs[-1]
         ends_at_cue = _words_after(analysis, verb, tokens) <= vocab.MAX_WORDS_AFTER_CUE_BEFORE
         later = [analysis.tokens[i] for i in tokens if i > verb]
-        # 'said that, in her view, "..."' or 'said it was "..."': part of reported speech
-        subordinate = any(t.tag == "IN" and t.dep == "mark" for t in later) or (
-            _lead_into_the_passage(analysis, later, end)
-        )
         clause_follows = any(t.pos in ("VERB", "AUX") for t in later)
         set_off = last_char in ",—"
-        # a comma before the passage sets it off even where the parser hung the cue
-        # inside an earlier report ("said it was late but added, "..."")
-        subordinate = subordinate or (not set_off and _inside_a_report(analysis, verb, tokens))
+        # 'said that, in her view, "..."' or 'said it was "..."': part of reported speech;
+        # a comma before the passage sets it off even where the parser hung the cue inside
+        # an earlier report ('said it was late but added, "..."')
+        subordinate = (
+            any(t.tag == "IN" and t.dep == "mark" for t in later)
+            or _lead_into_the_passage(analysis, later, end)
+            or (not set_off and _inside_a_report(analysis, verb, tokens))
+        )
         if last_char == ":" or (
             (set_off or (ends_at_cue and not clause_follows)) and not subordinate
         ):

@@ -54,37 +54,47 @@ def find_colon_headline(
     if len(paragraphs) < 2:
         return []
     start, end = paragraphs[0]
-    label = _label_before_colon(text, analysis, start, end)
-    if label is None or any(a < end and start < b for a, b in covered):
+    colon = _colon_after_label(text, analysis, start, end)
+    if colon is None or any(a < end and start < b for a, b in covered):
         return []
     if frames.word_count(text, start, end) > vocab.MAX_HEADLINE_WORDS:
         return []
-    if _label_before_colon(text, analysis, *paragraphs[1]) is not None:
+    if _colon_after_label(text, analysis, *paragraphs[1]) is not None:
         return []  # "HOLLOWAY: ..." then "MARTINEZ: ...": a transcript opens the page
-    colon = text.index(":", analysis.tokens[label[-1]].end, end)
     content = frames.trim(text, colon + 1, end)
     if text[content[1] - 1:content[1]] == "?":
         return []  # "Okafor: Reformer or Career Politician?" asks about the label
     content = (content[0], content[1] - _closing_stop(text, *content))
     if frames.word_count(text, *content) < vocab.MIN_HEADLINE_WORDS:
         return []
-    speaker_start, speaker_end = analysis.tokens[label[0]].start, analysis.tokens[label[-1]].end
-    return [Quote(
-        kind="indirect",
-        spans=[content],
-        text=text[content[0]:content[1]],
-        cue=frames.span_of(text, colon, colon + 1),
-        speaker=frames.speaker_between(text, speaker_start, speaker_end, entities),
-    )]
+    speaker = frames.trim(text, start, colon)
+    return [_headline_quote(text, content, (colon, colon + 1), speaker, entities)]
 
 
-def _label_before_colon(text: str, analysis: Analysis, start: int, end: int) -> range | None:
-    """The tokens of a speaker label that opens ``[start, end)`` and ends at a colon."""
+def _colon_after_label(text: str, analysis: Analysis, start: int, end: int) -> int | None:
+    """The offset of the colon that ends a speaker label opening ``[start, end)``."""
     colon = text.find(":", start, min(end, start + vocab.MAX_LABEL_CHARS))
     if colon < 0:
         return None
     label = frames.token_range(analysis, start, colon)
-    return label if is_speaker_label(analysis, label, vocab.HEADLINE_SOURCE_LABELS) else None
+    return colon if is_speaker_label(analysis, label, vocab.HEADLINE_SOURCE_LABELS) else None
+
+
+def _headline_quote(
+    text: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[int, int],
+    entities: list[Entity],
+) -> Quote:
+    """A headline's report in the writer's words."""
+    return Quote(
+        kind="indirect",
+        spans=[content],
+        text=text[content[0]:content[1]],
+        cue=frames.span_of(text, *cue),
+        speaker=frames.speaker_between(text, *speaker, entities),
+    )
 
 
 def _in_title_case(tokens: list[Token]) -> bool:
@@ -107,13 +117,8 @@ def _headline_report(text: str, tokens: list[Token], entities: list[Entity]) -> 
         content = (content[0], content[1] - _closing_stop(text, *content))
         if frames.word_count(text, *content) < vocab.MIN_WORDS_FRAGMENT:
             return None
-        return Quote(
-            kind="indirect",
-            spans=[content],
-            text=text[content[0]:content[1]],
-            cue=frames.span_of(text, token.start, token.end),
-            speaker=frames.speaker_between(text, before[0].start, before[-1].end, entities),
-        )
+        cue, speaker = (token.start, token.end), (before[0].start, before[-1].end)
+        return _headline_quote(text, content, cue, speaker, entities)
     return None
 
 
